@@ -1,0 +1,88 @@
+package nl.stemmen.language;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import com.ibm.icu.text.MessageFormat;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.stemmen.questionnaire.load.LoadProblem;
+import nl.stemmen.questionnaire.translation.PoEntry;
+import nl.stemmen.questionnaire.translation.PoFile;
+
+/**
+ * The texts of Stemmen's own pages (buttons, messages), kept as PO files in {@code ui/<lang>.po}
+ * like the questionnaires' translations, so translators use one tool for both. Texts may use ICU
+ * MessageFormat for plurals and numbers in the respondent's language and digits.
+ */
+@ApplicationScoped
+public class UiTexts {
+
+    private final Map<Language, Map<String, PoEntry>> byLanguage = new EnumMap<>(Language.class);
+
+    public UiTexts() {
+        for (Language language : Language.values()) {
+            String file = "ui/" + language.code() + ".po";
+            List<LoadProblem> problems = new ArrayList<>();
+            PoFile po = PoFile.parse(file, read(file), problems);
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException("Broken UI texts: " + problems);
+            }
+            byLanguage.put(language, po.entries());
+        }
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = UiTexts.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The texts in one language, falling back to Dutch for any text not translated. */
+    public Texts in(Language language) {
+        return new Texts(language);
+    }
+
+    Map<String, PoEntry> entries(Language language) {
+        return byLanguage.get(language);
+    }
+
+    /** Texts in one language, as templates use them: {@code {t.get('page.next')}}. */
+    public final class Texts {
+        private final Language language;
+
+        Texts(Language language) {
+            this.language = language;
+        }
+
+        public String get(String key) {
+            PoEntry entry = byLanguage.get(language).get(key);
+            if (entry == null || entry.translation().isBlank()) {
+                entry = byLanguage.get(Language.NL).get(key);
+            }
+            if (entry == null) {
+                throw new IllegalArgumentException("no UI text '" + key + "'");
+            }
+            return entry.translation().isBlank() ? entry.source() : entry.translation();
+        }
+
+        public String format(String key, Map<String, Object> arguments) {
+            return new MessageFormat(get(key), language.locale()).format(arguments);
+        }
+
+        public Language language() {
+            return language;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package nl.stemmen.questionnaire.catalog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.stemmen.language.Language;
+import nl.stemmen.questionnaire.model.Questionnaire;
+import nl.stemmen.questionnaire.translation.Translation;
+import nl.stemmen.questionnaire.translation.TranslationReport;
+
+/** A questionnaire version with its translations and how complete each is. */
+public record PublishedQuestionnaire(Questionnaire questionnaire, Map<String, Translation> translations,
+        Map<String, TranslationReport> reports) {
+
+    public String id() {
+        return questionnaire.id();
+    }
+
+    public Language sourceLanguage() {
+        return Language.byCode(questionnaire.language()).orElse(Language.NL);
+    }
+
+    /** A text in the given language, or the source text where the translation is missing or stale. */
+    public String text(Language language, String key, String source) {
+        if (source == null) {
+            return null;
+        }
+        Translation translation = translations.get(language.code());
+        return translation == null ? source : translation.text(key, source).orElse(source);
+    }
+
+    /** Languages a respondent can choose: the source and every complete translation. */
+    public List<Language> liveLanguages() {
+        return Language.all().stream().filter(this::isComplete).toList();
+    }
+
+    /** Languages a preview can show: also the incomplete ones, so translators see their work. */
+    public List<Language> previewLanguages() {
+        return Language.all().stream()
+                .filter(l -> l == sourceLanguage() || questionnaire.translations().contains(l.code()))
+                .toList();
+    }
+
+    public boolean isComplete(Language language) {
+        return language == sourceLanguage()
+                || Optional.ofNullable(reports.get(language.code())).map(TranslationReport::complete).orElse(false);
+    }
+
+    public int untranslated(Language language) {
+        if (language == sourceLanguage()) {
+            return 0;
+        }
+        return Optional.ofNullable(reports.get(language.code()))
+                .map(r -> r.texts() - r.translated())
+                .orElse(questionnaire.sourceTexts().size());
+    }
+}

@@ -1,0 +1,15 @@
+package nl.stemmen.questionnaire.expression;
+
+import java.time.LocalDate;
+
+/** What an expression can see while it is evaluated: the answers so far, '.' and today's date. */
+public interface EvaluationContext {
+
+    /** The answer to question {@code name}, or {@link Value#EMPTY} when unanswered or not relevant. */
+    Value answer(String name);
+
+    /** The value of {@code .}: the answer being checked by a constraint. */
+    Value currentValue();
+
+    LocalDate today();
+}

@@ -1,0 +1,83 @@
+package nl.stemmen.questionnaire.expression;
+
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A parsed XLSForm expression (a relevant, constraint, required or calculation), ready to be
+ * evaluated any number of times. Immutable and safe to share between threads.
+ *
+ * <pre>{@code
+ * Expression relevant = Expression.parse("selected(${situatie}, 'werk') and ${leeftijd} >= 18");
+ * relevant.references();          // [situatie, leeftijd]
+ * relevant.isTrue(answers);       // true or false
+ * }</pre>
+ */
+public final class Expression {
+
+    private final String source;
+    private final Node root;
+    private final Set<String> references;
+    private final boolean usesCurrentValue;
+
+    private Expression(String source, Node root) {
+        this.source = source;
+        this.root = root;
+        Set<String> names = new LinkedHashSet<>();
+        boolean current = false;
+        // depth-first, children in source order, so names come out in order of appearance
+        Deque<Node> pending = new ArrayDeque<>();
+        pending.push(root);
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            if (node instanceof Reference reference) {
+                names.add(reference.name());
+            }
+            current |= node instanceof CurrentValue;
+            for (int i = node.children().size() - 1; i >= 0; i--) {
+                pending.push(node.children().get(i));
+            }
+        }
+        this.references = Collections.unmodifiableSet(names);
+        this.usesCurrentValue = current;
+    }
+
+    /** Parses {@code source}; unknown functions and wrong argument counts are reported here too. */
+    public static Expression parse(String source) throws ExpressionSyntaxException {
+        Objects.requireNonNull(source, "source");
+        return new Expression(source, Parser.parse(source));
+    }
+
+    /** Evaluates against the given answers. Never throws for any answers: bad input gives NaN, '' or false. */
+    public Value evaluate(EvaluationContext context) {
+        return root.evaluate(context);
+    }
+
+    /** XPath boolean() of the result: what a relevant, constraint or required expression means. */
+    public boolean isTrue(EvaluationContext context) {
+        return evaluate(context).asBoolean();
+    }
+
+    /** Every question named with {@code ${name}}, in order of first appearance. */
+    public Set<String> references() {
+        return references;
+    }
+
+    /** Whether {@code .} (the answer being checked) appears. */
+    public boolean usesCurrentValue() {
+        return usesCurrentValue;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+}

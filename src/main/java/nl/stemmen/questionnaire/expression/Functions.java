@@ -1,0 +1,127 @@
+package nl.stemmen.questionnaire.expression;
+
+import static nl.stemmen.questionnaire.expression.FunctionDefinition.NO_CHECK;
+import static nl.stemmen.questionnaire.expression.FunctionDefinition.UNLIMITED;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The functions expressions may call. Adding a function means adding one {@code define} line here
+ * (plus a method when the body is more than a line).
+ */
+final class Functions {
+
+    private static final Map<String, FunctionDefinition> REGISTRY = new LinkedHashMap<>();
+
+    static {
+        define("selected", 2, 2, args -> Value.ofBoolean(args.get(0).asChoices().contains(args.string(1).trim())));
+        define("count-selected", 1, 1, args -> Value.ofNumber(args.get(0).asChoices().size()));
+        define("string-length", 1, 1, args -> Value.ofNumber(args.string(0).codePoints().count()));
+        define("if", 3, 3, args -> args.bool(0) ? args.get(1) : args.get(2));
+        define("coalesce", 2, 2, Functions::coalesce);
+        define("today", 0, 0, args -> Value.ofDate(args.context().today()));
+        define("not", 1, 1, args -> Value.ofBoolean(!args.bool(0)));
+        define("true", 0, 0, args -> Value.TRUE);
+        define("false", 0, 0, args -> Value.FALSE);
+        define("number", 1, 1, args -> Value.ofNumber(args.number(0)));
+        define("string", 1, 1, args -> Value.ofString(args.string(0)));
+        define("boolean", 1, 1, args -> Value.ofBoolean(args.bool(0)));
+        define("int", 1, 1, args -> Value.ofNumber(truncate(args.number(0))));
+        define("round", 1, 2, Functions::round);
+        define("concat", 1, UNLIMITED, Functions::concat);
+        define("contains", 2, 2, args -> Value.ofBoolean(args.string(0).contains(args.string(1))));
+        define("starts-with", 2, 2, args -> Value.ofBoolean(args.string(0).startsWith(args.string(1))));
+        define("regex", 2, 2, Functions::regex, Functions::invalidLiteralPattern);
+    }
+
+    private Functions() {
+    }
+
+    static Optional<FunctionDefinition> find(String name) {
+        return Optional.ofNullable(REGISTRY.get(name));
+    }
+
+    /** The registered names, in registration order. */
+    static Set<String> names() {
+        return Collections.unmodifiableSet(REGISTRY.keySet());
+    }
+
+    private static void define(String name, int min, int max, FunctionDefinition.Body body) {
+        define(name, min, max, body, NO_CHECK);
+    }
+
+    private static void define(String name, int min, int max, FunctionDefinition.Body body,
+            FunctionDefinition.ArgumentCheck check) {
+        REGISTRY.put(name, new FunctionDefinition(name, min, max, body, check));
+    }
+
+    private static Value coalesce(Arguments args) {
+        Value first = args.get(0);
+        return first.isEmpty() ? args.get(1) : first;
+    }
+
+    private static double truncate(double number) {
+        return number < 0 ? Math.ceil(number) : Math.floor(number);
+    }
+
+    /**
+     * round(x) and round(x, digits) as in JavaRosa: halves round towards positive infinity, as in
+     * XPath ({@code round(2.5) = 3}, {@code round(-2.5) = -2}); negative digits round to tens,
+     * hundreds and so on.
+     */
+    private static Value round(Arguments args) {
+        double number = args.number(0);
+        double digits = args.count() == 2 ? args.number(1) : 0;
+        if (Double.isNaN(digits)) {
+            return Value.ofNumber(Double.NaN);
+        }
+        if (!Double.isFinite(number)) {
+            return Value.ofNumber(number);
+        }
+        // a double has no digits beyond these bounds, and a huge scale would only cost memory
+        int scale = (int) Math.max(-400, Math.min(400, truncate(digits)));
+        RoundingMode halfTowardsPositiveInfinity = number < 0 ? RoundingMode.HALF_DOWN : RoundingMode.HALF_UP;
+        return Value.ofNumber(BigDecimal.valueOf(number).setScale(scale, halfTowardsPositiveInfinity).doubleValue());
+    }
+
+    private static Value concat(Arguments args) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < args.count(); i++) {
+            text.append(args.string(i));
+        }
+        return Value.ofString(text.toString());
+    }
+
+    /** regex(s, pattern): whether the whole of s matches, as in JavaRosa. A pattern that does not compile matches nothing. */
+    private static Value regex(Arguments args) {
+        try {
+            return Value.ofBoolean(Pattern.matches(args.string(1), args.string(0)));
+        } catch (PatternSyntaxException invalidPattern) {
+            return Value.FALSE;
+        }
+    }
+
+    /** Reports a quoted pattern that does not compile when the form is loaded, rather than rejecting every answer. */
+    private static Optional<String> invalidLiteralPattern(List<Node> arguments) {
+        if (!(arguments.get(1) instanceof Literal literal)) {
+            return Optional.empty();
+        }
+        String pattern = literal.value().asString();
+        try {
+            Pattern.compile(pattern);
+            return Optional.empty();
+        } catch (PatternSyntaxException invalidPattern) {
+            return Optional.of("'" + pattern + "' is not a valid regular expression for 'regex': "
+                    + invalidPattern.getDescription());
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package nl.stemmen.questionnaire.expression;
+
+import static nl.stemmen.questionnaire.expression.ExpressionSyntaxException.Reason.INVALID_ARGUMENT;
+import static nl.stemmen.questionnaire.expression.ExpressionSyntaxException.Reason.UNEXPECTED_END;
+import static nl.stemmen.questionnaire.expression.ExpressionSyntaxException.Reason.UNEXPECTED_TOKEN;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Recursive-descent parser from {@link Token}s to a {@link Node} tree, with XPath precedence:
+ * {@code or} &lt; {@code and} &lt; {@code = !=} &lt; {@code < <= > >=} &lt; {@code + -} &lt;
+ * {@code * div mod} &lt; unary minus. Binary operators are left-associative. Unknown functions
+ * and wrong argument counts are reported here, before anything is evaluated.
+ */
+final class Parser {
+
+    @FunctionalInterface
+    private interface BinaryNodeFactory {
+        Node create(Node left, Node right);
+    }
+
+    /** The binary operators, from the loosest binding level to the tightest. */
+    private static final List<Map<String, BinaryNodeFactory>> PRECEDENCE_LEVELS = List.of(
+            Map.of("or", (l, r) -> new Logical(Logical.Operator.OR, l, r)),
+            Map.of("and", (l, r) -> new Logical(Logical.Operator.AND, l, r)),
+            Map.of("=", (l, r) -> new Equality(Equality.Operator.EQUAL, l, r),
+                    "!=", (l, r) -> new Equality(Equality.Operator.NOT_EQUAL, l, r)),
+            Map.of("<", (l, r) -> new Comparison(Comparison.Operator.LESS, l, r),
+                    "<=", (l, r) -> new Comparison(Comparison.Operator.LESS_OR_EQUAL, l, r),
+                    ">", (l, r) -> new Comparison(Comparison.Operator.GREATER, l, r),
+                    ">=", (l, r) -> new Comparison(Comparison.Operator.GREATER_OR_EQUAL, l, r)),
+            Map.of("+", (l, r) -> new Arithmetic(Arithmetic.Operator.ADD, l, r),
+                    "-", (l, r) -> new Arithmetic(Arithmetic.Operator.SUBTRACT, l, r)),
+            Map.of("*", (l, r) -> new Arithmetic(Arithmetic.Operator.MULTIPLY, l, r),
+                    "div", (l, r) -> new Arithmetic(Arithmetic.Operator.DIVIDE, l, r),
+                    "mod", (l, r) -> new Arithmetic(Arithmetic.Operator.MODULO, l, r)));
+
+    private static final Set<String> WORD_OPERATORS = Set.of("and", "or", "div", "mod");
+
+    private final List<Token> tokens;
+    private int index;
+
+    private Parser(List<Token> tokens) {
+        this.tokens = tokens;
+    }
+
+    static Node parse(String source) throws ExpressionSyntaxException {
+        return new Parser(new Lexer(source).tokenize()).parseAll();
+    }
+
+    private Node parseAll() throws ExpressionSyntaxException {
+        if (peek().kind() == Token.Kind.END) {
+            throw new ExpressionSyntaxException(UNEXPECTED_END, "the expression is empty", 0);
+        }
+        Node root = parseExpression();
+        Token extra = peek();
+        if (extra.is(")")) {
+            throw new ExpressionSyntaxException(UNEXPECTED_TOKEN, "')' has no matching '('", extra.position());
+        }
+        if (extra.kind() != Token.Kind.END) {
+            throw new ExpressionSyntaxException(UNEXPECTED_TOKEN,
+                    "expected an operator or the end of the expression but found " + extra.describe(),
+                    extra.position());
+        }
+        return root;
+    }
+
+    private Node parseExpression() throws ExpressionSyntaxException {
+        return parseLevel(0);
+    }
+
+    private Node parseLevel(int level) throws ExpressionSyntaxException {
+        if (level == PRECEDENCE_LEVELS.size()) {
+            return parseUnary();
+        }
+        Node left = parseLevel(level + 1);
+        while (true) {
+            Token operator = peek();
+            BinaryNodeFactory factory = isOperator(operator) ? PRECEDENCE_LEVELS.get(level).get(operator.text()) : null;
+            if (factory == null) {
+                return left;
+            }
+            advance();
+            requireValueAfter(operator);
+            left = factory.create(left, parseLevel(level + 1));
+        }
+    }
+
+    private Node parseUnary() throws ExpressionSyntaxException {
+        Token minus = peek();
+        if (minus.is("-")) {
+            advance();
+            requireValueAfter(minus);
+            return new Negation(parseUnary());
+        }
+        return parsePrimary();
+    }
+
+    private Node parsePrimary() throws ExpressionSyntaxException {
+        Token token = peek();
+        switch (token.kind()) {
+            case NUMBER -> {
+                advance();
+                return new Literal(Value.ofNumber(Double.parseDouble(token.text())));
+            }
+            case STRING -> {
+                advance();
+                return new Literal(Value.ofString(token.content()));
+            }
+            case REFERENCE -> {
+                advance();
+                return new Reference(token.content());
+            }
+            case DOT -> {
+                advance();
+                return new CurrentValue();
+            }
+            case NAME -> {
+                if (!WORD_OPERATORS.contains(token.text())) {
+                    return parseNamed(token);
+                }
+            }
+            case END -> throw new ExpressionSyntaxException(UNEXPECTED_END,
+                    "expected a value but found end of expression", token.position());
+            case SYMBOL -> {
+                if (token.is("(")) {
+                    advance();
+                    Node inner = parseExpression();
+                    expectClosingParenthesis("an operator");
+                    return inner;
+                }
+            }
+        }
+        // an operator or ')' or ',' where a value should start
+        String message = isOperator(token)
+                ? token.describe() + " needs a value on its left"
+                : "expected a value but found " + token.describe();
+        throw new ExpressionSyntaxException(UNEXPECTED_TOKEN, message, token.position());
+    }
+
+    /** A name is a function call when '(' follows; otherwise it most likely is text without quotes. */
+    private Node parseNamed(Token name) throws ExpressionSyntaxException {
+        if (!tokens.get(index + 1).is("(")) {
+            throw new ExpressionSyntaxException(UNEXPECTED_TOKEN,
+                    "'" + name.text() + "' is not a value: put text in quotes ('" + name.text()
+                            + "') or refer to a question as ${" + name.text() + "}",
+                    name.position());
+        }
+        FunctionDefinition function = Functions.find(name.text())
+                .orElseThrow(() -> new UnknownFunctionException(name.text(), name.position()));
+        advance();
+        advance();
+        List<Node> arguments = new ArrayList<>();
+        if (!peek().is(")")) {
+            arguments.add(parseExpression());
+            while (peek().is(",")) {
+                advance();
+                arguments.add(parseExpression());
+            }
+        }
+        expectClosingParenthesis("','");
+        if (!function.accepts(arguments.size())) {
+            throw new ExpressionArityException(function, arguments.size(), name.position());
+        }
+        Optional<String> problem = function.argumentCheck().problemWith(arguments);
+        if (problem.isPresent()) {
+            throw new ExpressionSyntaxException(INVALID_ARGUMENT, problem.get(), name.position());
+        }
+        return new FunctionCall(function, arguments);
+    }
+
+    /** @param alternative what else could have come instead of ')', for the error message */
+    private void expectClosingParenthesis(String alternative) throws ExpressionSyntaxException {
+        Token token = peek();
+        if (token.is(")")) {
+            advance();
+            return;
+        }
+        if (token.kind() == Token.Kind.END) {
+            throw new ExpressionSyntaxException(UNEXPECTED_END,
+                    "expected ')' but found end of expression", token.position());
+        }
+        throw new ExpressionSyntaxException(UNEXPECTED_TOKEN,
+                "expected " + alternative + " or ')' but found " + token.describe(), token.position());
+    }
+
+    /** After a binary or unary operator: report a missing operand in terms of that operator. */
+    private void requireValueAfter(Token operator) throws ExpressionSyntaxException {
+        Token next = peek();
+        if (!startsValue(next)) {
+            throw new ExpressionSyntaxException(next.kind() == Token.Kind.END ? UNEXPECTED_END : UNEXPECTED_TOKEN,
+                    operator.describe() + " needs a value on its right", next.position());
+        }
+    }
+
+    private static boolean startsValue(Token token) {
+        return switch (token.kind()) {
+            case NUMBER, STRING, REFERENCE, DOT -> true;
+            case NAME -> !WORD_OPERATORS.contains(token.text());
+            case SYMBOL -> token.is("(") || token.is("-");
+            case END -> false;
+        };
+    }
+
+    private static boolean isOperator(Token token) {
+        return (token.kind() == Token.Kind.SYMBOL && !token.is("(") && !token.is(")") && !token.is(","))
+                || (token.kind() == Token.Kind.NAME && WORD_OPERATORS.contains(token.text()));
+    }
+
+    private Token peek() {
+        return tokens.get(index);
+    }
+
+    private void advance() {
+        index++;
+    }
+}

@@ -1,0 +1,398 @@
+package nl.stemmen.questionnaire.load;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+import nl.stemmen.questionnaire.expression.Expression;
+import nl.stemmen.questionnaire.expression.ExpressionSyntaxException;
+import nl.stemmen.questionnaire.model.Choice;
+import nl.stemmen.questionnaire.model.ChoiceList;
+import nl.stemmen.questionnaire.model.MatrixRow;
+import nl.stemmen.questionnaire.model.Page;
+import nl.stemmen.questionnaire.model.Question;
+import nl.stemmen.questionnaire.model.QuestionType;
+import nl.stemmen.questionnaire.model.Questionnaire;
+
+/**
+ * Reads a questionnaire file (format: shared design §1) into the model, or refuses it with every
+ * problem found, each with its line. Expressions may only refer to questions that come earlier, so
+ * the routing is evaluated in file order and cannot loop.
+ */
+public final class QuestionnaireLoader {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern CHOICE_NAME = Pattern.compile("[A-Za-z0-9_.-]+");
+    private static final Set<String> TOP_KEYS = keys("id", "version", "language", "translations", "title", "intro",
+            "outro", "dont_understand", "pages", "choices");
+    private static final Set<String> PAGE_KEYS = keys("name", "title", "relevant", "questions");
+    private static final Set<String> QUESTION_KEYS = keys("name", "type", "label", "hint", "required",
+            "required_message", "relevant", "constraint", "constraint_message", "rows");
+    private static final Set<String> CHOICE_KEYS = keys("name", "label", "missing");
+    private static final Set<String> ROW_KEYS = keys("name", "label");
+
+    public Questionnaire load(String file, String text) throws QuestionnaireFileException {
+        Problems problems = new Problems(file);
+        Node root;
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            root = new Yaml(options).compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            problems.add(line, "not valid YAML: " + e.getProblem());
+            throw problems.exception();
+        } catch (YAMLException e) {
+            problems.add(0, "not valid YAML: " + e.getMessage());
+            throw problems.exception();
+        }
+        if (root == null) {
+            problems.add(1, "the file is empty");
+            throw problems.exception();
+        }
+        Optional<YamlMapping> top = YamlMapping.read(root, "the questionnaire", TOP_KEYS, problems);
+        if (top.isEmpty()) {
+            throw problems.exception();
+        }
+        Questionnaire questionnaire = new FileReading(top.get(), problems).questionnaire();
+        if (problems.any()) {
+            throw problems.exception();
+        }
+        return questionnaire;
+    }
+
+    private static Set<String> keys(String... keys) {
+        return new LinkedHashSet<>(List.of(keys));
+    }
+
+    /** The state of reading one file: the choice lists and the variables defined so far. */
+    private static final class FileReading {
+        private final YamlMapping top;
+        private final Problems problems;
+        private final Map<String, ChoiceList> choiceLists = new LinkedHashMap<>();
+        /** variable → line where it is defined, for every variable in the file. */
+        private final Map<String, Integer> allVariables = new HashMap<>();
+        /** variables whose question comes before the expression being checked. */
+        private final Set<String> earlier = new LinkedHashSet<>();
+        private final Set<String> pageNames = new LinkedHashSet<>();
+
+        FileReading(YamlMapping top, Problems problems) {
+            this.top = top;
+            this.problems = problems;
+        }
+
+        Questionnaire questionnaire() {
+            String id = top.text("id", true, "the questionnaire");
+            if (id != null && !ID.matcher(id).matches()) {
+                problems.add(top.line("id"), "id '" + id + "' may only hold a-z, 0-9 and '-'");
+            }
+            int version = version();
+            String language = top.text("language", true, "the questionnaire");
+            List<String> translations = top.list("translations", false, "the questionnaire").stream()
+                    .map(n -> scalar(n, "a translation language")).filter(s -> s != null).toList();
+            String title = top.text("title", true, "the questionnaire");
+            String intro = top.text("intro", false, "the questionnaire");
+            String outro = top.text("outro", false, "the questionnaire");
+            boolean dontUnderstand = top.flag("dont_understand", "the questionnaire");
+            top.get("choices").ifPresent(this::readChoiceLists);
+            List<Node> pageNodes = top.list("pages", true, "the questionnaire");
+            if (top.get("pages").isPresent() && pageNodes.isEmpty()) {
+                problems.add(top.line("pages"), "the questionnaire has no pages");
+            }
+            collectVariables(pageNodes);
+            List<Page> pages = pageNodes.stream().map(this::page).flatMap(Optional::stream).toList();
+            return new Questionnaire(id, version, language, translations, title, intro, outro, dontUnderstand,
+                    pages, choiceLists);
+        }
+
+        private int version() {
+            String text = top.text("version", true, "the questionnaire");
+            if (text == null) {
+                return 0;
+            }
+            try {
+                int version = Integer.parseInt(text);
+                if (version >= 1) {
+                    return version;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            problems.add(top.line("version"), "version should be a whole number from 1, not '" + text + "'");
+            return 0;
+        }
+
+        private String scalar(Node node, String what) {
+            if (node instanceof ScalarNode s && !s.getValue().isBlank()) {
+                return s.getValue().strip();
+            }
+            problems.add(node, what + " should be a single value");
+            return null;
+        }
+
+        private void readChoiceLists(Node node) {
+            Optional<YamlMapping> lists = YamlMapping.read(node, "choices", anyKey(node), problems);
+            lists.ifPresent(mapping -> anyKey(node).forEach(listName -> {
+                if (!NAME.matcher(listName).matches()) {
+                    problems.add(mapping.line(listName), "choice list name '" + listName + "' may only hold letters, digits and _");
+                }
+                List<Choice> choices = new ArrayList<>();
+                Set<String> seen = new LinkedHashSet<>();
+                for (Node choiceNode : mapping.list(listName, true, "choice list '" + listName + "'")) {
+                    String what = "a choice of list '" + listName + "'";
+                    YamlMapping.read(choiceNode, what, CHOICE_KEYS, problems).ifPresent(c -> {
+                        String name = c.text("name", true, what);
+                        String label = c.text("label", true, what);
+                        if (name != null && !CHOICE_NAME.matcher(name).matches()) {
+                            problems.add(c.line("name"), "choice name '" + name + "' may only hold letters, digits, _, . and -");
+                        } else if (name != null && !seen.add(name)) {
+                            problems.add(c.line("name"), "choice '" + name + "' appears twice in list '" + listName + "'");
+                        }
+                        choices.add(new Choice(name, label, c.flag("missing", what)));
+                    });
+                }
+                choiceLists.put(listName, new ChoiceList(listName, List.copyOf(choices)));
+            }));
+        }
+
+        private static Set<String> anyKey(Node node) {
+            Set<String> keys = new LinkedHashSet<>();
+            if (node instanceof org.yaml.snakeyaml.nodes.MappingNode m) {
+                m.getValue().forEach(t -> {
+                    if (t.getKeyNode() instanceof ScalarNode s) {
+                        keys.add(s.getValue());
+                    }
+                });
+            }
+            return keys;
+        }
+
+        /** A first pass, so that a reference to a later question can be told from one to a missing question. */
+        private void collectVariables(List<Node> pageNodes) {
+            for (Node pageNode : pageNodes) {
+                for (Node q : questionNodes(pageNode)) {
+                    String name = scalarValue(q, "name");
+                    if (name == null) {
+                        continue;
+                    }
+                    allVariables.putIfAbsent(name, Problems.line(q));
+                    rowNames(q).forEach(row -> allVariables.putIfAbsent(name + "_" + row, Problems.line(q)));
+                }
+            }
+        }
+
+        private Optional<Page> page(Node node) {
+            Optional<YamlMapping> read = YamlMapping.read(node, "a page", PAGE_KEYS, problems);
+            if (read.isEmpty()) {
+                return Optional.empty();
+            }
+            YamlMapping page = read.get();
+            String name = page.text("name", true, "a page");
+            String what = name == null ? "a page" : "page '" + name + "'";
+            if (name != null && !NAME.matcher(name).matches()) {
+                problems.add(page.line("name"), "page name '" + name + "' may only hold letters, digits and _");
+            } else if (name != null && !pageNames.add(name)) {
+                problems.add(page.line("name"), "there are two pages named '" + name + "'");
+            }
+            String title = page.text("title", false, what);
+            Optional<Expression> relevant = expression(page, "relevant", what, List.of(), false);
+            List<Question> questions = new ArrayList<>();
+            List<Node> questionNodes = page.list("questions", true, what);
+            if (page.get("questions").isPresent() && questionNodes.isEmpty()) {
+                problems.add(page.line("questions"), what + " has no questions");
+            }
+            for (Node q : questionNodes) {
+                question(name, q).ifPresent(questions::add);
+            }
+            return Optional.of(new Page(name, title, relevant, List.copyOf(questions), page.line()));
+        }
+
+        private Optional<Question> question(String pageName, Node node) {
+            Optional<YamlMapping> read = YamlMapping.read(node, "a question", QUESTION_KEYS, problems);
+            if (read.isEmpty()) {
+                return Optional.empty();
+            }
+            YamlMapping q = read.get();
+            String name = q.text("name", true, "a question");
+            String what = name == null ? "a question" : "question '" + name + "'";
+            if (name != null && !NAME.matcher(name).matches()) {
+                problems.add(q.line("name"), "question name '" + name + "' may only hold letters, digits and _");
+            }
+            String typeText = q.text("type", true, what);
+            QuestionType type = null;
+            ChoiceList choices = null;
+            if (typeText != null) {
+                String[] parts = typeText.split("\\s+");
+                type = QuestionType.byKeyword(parts[0]).orElse(null);
+                if (type == null) {
+                    problems.add(q.line("type"), "unknown type '" + parts[0] + "' for " + what + " (known: "
+                            + QuestionType.keywords() + ")");
+                } else if (type.needsChoices() && parts.length != 2) {
+                    problems.add(q.line("type"), "type " + type.keyword() + " needs a choice list, e.g. '"
+                            + type.keyword() + " ja_nee'");
+                } else if (type.needsChoices()) {
+                    choices = choiceLists.get(parts[1]);
+                    if (choices == null) {
+                        problems.add(q.line("type"), what + " uses choice list '" + parts[1]
+                                + "', which is not under 'choices:'" + known(choiceLists.keySet()));
+                    } else if (choices.choices().isEmpty()) {
+                        problems.add(q.line("type"), "choice list '" + parts[1] + "' has no choices");
+                    }
+                } else if (parts.length > 1) {
+                    problems.add(q.line("type"), "type " + type.keyword() + " takes no choice list");
+                }
+            }
+            String label = q.text("label", true, what);
+            String hint = q.text("hint", false, what);
+            boolean required = q.flag("required", what);
+            String requiredMessage = q.text("required_message", false, what);
+            List<MatrixRow> rows = rows(q, type, what);
+
+            // The question's own relevance may only look back; its constraint may also look at itself.
+            List<String> variables = variables(name, type, rows);
+            Optional<Expression> relevant = expression(q, "relevant", what, variables, false);
+            Optional<Expression> constraint = expression(q, "constraint", what, variables, true);
+            String constraintMessage = q.text("constraint_message", false, what);
+            if (type == QuestionType.NOTE && (required || constraint.isPresent())) {
+                problems.add(q.line(), "a note cannot be required or have a constraint");
+            }
+            for (String variable : variables) {
+                if (!earlier.add(variable)) {
+                    problems.add(q.line("name"), "the name '" + variable + "' is used twice");
+                }
+            }
+            if (name == null || type == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new Question(pageName, name, type, choices, rows, label, hint, required,
+                    requiredMessage, relevant, constraint, constraintMessage, q.line()));
+        }
+
+        private static List<String> variables(String name, QuestionType type, List<MatrixRow> rows) {
+            if (name == null || type == QuestionType.NOTE) {
+                return List.of();
+            }
+            return type == QuestionType.MATRIX ? rows.stream().map(r -> name + "_" + r.name()).toList() : List.of(name);
+        }
+
+        private List<MatrixRow> rows(YamlMapping q, QuestionType type, String what) {
+            if (q.get("rows").isPresent() && type != QuestionType.MATRIX) {
+                problems.add(q.line("rows"), "only a matrix question has rows");
+                return List.of();
+            }
+            if (type != QuestionType.MATRIX) {
+                return List.of();
+            }
+            List<MatrixRow> rows = new ArrayList<>();
+            for (Node rowNode : q.list("rows", true, what)) {
+                YamlMapping.read(rowNode, "a row of " + what, ROW_KEYS, problems).ifPresent(row -> {
+                    String rowName = row.text("name", true, "a row of " + what);
+                    if (rowName != null && !NAME.matcher(rowName).matches()) {
+                        problems.add(row.line("name"), "row name '" + rowName + "' may only hold letters, digits and _");
+                    }
+                    rows.add(new MatrixRow(rowName, row.text("label", true, "a row of " + what)));
+                });
+            }
+            return List.copyOf(rows);
+        }
+
+        /**
+         * Parses an expression and checks what it refers to: only earlier questions, and for a
+         * constraint also the question's own variables ({@code own}).
+         */
+        private Optional<Expression> expression(YamlMapping owner, String key, String what, List<String> own,
+                boolean isConstraint) {
+            String source = owner.text(key, false, what);
+            if (source == null) {
+                return Optional.empty();
+            }
+            int line = owner.line(key);
+            Expression expression;
+            try {
+                expression = Expression.parse(source);
+            } catch (ExpressionSyntaxException e) {
+                problems.add(line, key + " of " + what + ": " + e.getMessage() + " at position " + (e.position() + 1)
+                        + " in: " + source);
+                return Optional.empty();
+            }
+            if (expression.usesCurrentValue() && !isConstraint) {
+                problems.add(line, key + " of " + what + " uses '.', which only a constraint can use");
+            }
+            for (String ref : expression.references()) {
+                if (earlier.contains(ref) || isConstraint && own.contains(ref)) {
+                    continue;
+                }
+                if (own.contains(ref)) {
+                    problems.add(line, key + " of " + what + " refers to itself: a cycle");
+                } else if (allVariables.containsKey(ref)) {
+                    problems.add(line, key + " of " + what + " refers to ${" + ref + "}, which comes later (line "
+                            + allVariables.get(ref) + "); it can only depend on earlier questions");
+                } else {
+                    problems.add(line, key + " of " + what + " refers to ${" + ref + "}, which does not exist");
+                }
+            }
+            return Optional.of(expression);
+        }
+
+        private static List<Node> questionNodes(Node pageNode) {
+            if (pageNode instanceof org.yaml.snakeyaml.nodes.MappingNode m) {
+                for (var t : m.getValue()) {
+                    if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("questions")
+                            && t.getValueNode() instanceof org.yaml.snakeyaml.nodes.SequenceNode s) {
+                        return s.getValue();
+                    }
+                }
+            }
+            return List.of();
+        }
+
+        private static String scalarValue(Node node, String key) {
+            if (node instanceof org.yaml.snakeyaml.nodes.MappingNode m) {
+                for (var t : m.getValue()) {
+                    if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)
+                            && t.getValueNode() instanceof ScalarNode v) {
+                        return v.getValue().strip();
+                    }
+                }
+            }
+            return null;
+        }
+
+        private static List<String> rowNames(Node question) {
+            List<String> names = new ArrayList<>();
+            if (question instanceof org.yaml.snakeyaml.nodes.MappingNode m) {
+                for (var t : m.getValue()) {
+                    if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("rows")
+                            && t.getValueNode() instanceof org.yaml.snakeyaml.nodes.SequenceNode s) {
+                        s.getValue().forEach(row -> {
+                            String name = scalarValue(row, "name");
+                            if (name != null) {
+                                names.add(name);
+                            }
+                        });
+                    }
+                }
+            }
+            return names;
+        }
+
+        private static String known(Set<String> names) {
+            return names.isEmpty() ? "" : " (there: " + String.join(", ", names) + ")";
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package nl.stemmen.questionnaire.model;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The question types of the questionnaire format, named as XLSForm names them. */
+public enum QuestionType {
+    SELECT_ONE("select_one", true),
+    SELECT_MULTIPLE("select_multiple", true),
+    MATRIX("matrix", true),
+    TEXT("text", false),
+    INTEGER("integer", false),
+    DECIMAL("decimal", false),
+    DATE("date", false),
+    NOTE("note", false);
+
+    private final String keyword;
+    private final boolean needsChoices;
+
+    QuestionType(String keyword, boolean needsChoices) {
+        this.keyword = keyword;
+        this.needsChoices = needsChoices;
+    }
+
+    public String keyword() {
+        return keyword;
+    }
+
+    /** Whether the type is written with a choice list, as in {@code select_one ja_nee}. */
+    public boolean needsChoices() {
+        return needsChoices;
+    }
+
+    public boolean isNumber() {
+        return this == INTEGER || this == DECIMAL;
+    }
+
+    public static Optional<QuestionType> byKeyword(String keyword) {
+        return Arrays.stream(values()).filter(t -> t.keyword.equals(keyword)).findFirst();
+    }
+
+    public static String keywords() {
+        return String.join(", ", Arrays.stream(values()).map(QuestionType::keyword).toList());
+    }
+}

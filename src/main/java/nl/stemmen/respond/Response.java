@@ -1,0 +1,73 @@
+package nl.stemmen.respond;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Table;
+
+/** One person's filling in of one questionnaire version. Holds nothing that identifies the person. */
+@Entity
+@Table(name = "response")
+public class Response extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "access_hash")
+    public String accessHash;
+
+    @Column(name = "questionnaire_id")
+    public String questionnaireId;
+
+    @Column(name = "questionnaire_version")
+    public int questionnaireVersion;
+
+    /** The language the respondent reads in now; null until chosen. */
+    public String language;
+
+    @Enumerated(EnumType.STRING)
+    public Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    public Mode mode;
+
+    public boolean test;
+
+    @Enumerated(EnumType.STRING)
+    public ResponseStatus status;
+
+    @Column(name = "current_page")
+    public String currentPage;
+
+    @Column(name = "started_at")
+    public OffsetDateTime startedAt;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    @Column(name = "completed_at")
+    public OffsetDateTime completedAt;
+
+    public static Optional<Response> byAccessHash(String hash) {
+        return find("accessHash", hash).firstResultOptional();
+    }
+
+    /** The response, locked until the transaction ends, so two submits of one page cannot interleave. */
+    public static Optional<Response> lockedByAccessHash(String hash) {
+        return find("accessHash", hash).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    public boolean isCompleted() {
+        return status == ResponseStatus.COMPLETED;
+    }
+}

@@ -1,0 +1,166 @@
+package nl.stemmen.respond;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.stemmen.language.Language;
+import nl.stemmen.questionnaire.catalog.PublishedQuestionnaire;
+import nl.stemmen.questionnaire.catalog.QuestionnaireCatalog;
+import nl.stemmen.questionnaire.flow.Answer;
+import nl.stemmen.questionnaire.flow.Answers;
+import nl.stemmen.questionnaire.flow.PageSubmission;
+import nl.stemmen.questionnaire.flow.Routing;
+import nl.stemmen.questionnaire.model.Page;
+
+/**
+ * A respondent's way through a questionnaire: starting a response, opening it by its link, and
+ * saving each submitted page at once. Every submit locks its response, so a double tap or a
+ * retried request is applied one after the other and lands on the same state.
+ */
+@ApplicationScoped
+public class ResponseFlow {
+
+    /** "today()" in expressions is the date where the respondents live. */
+    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    private final QuestionnaireCatalog catalog;
+    private final Clock clock = Clock.system(ZONE);
+
+    public ResponseFlow(QuestionnaireCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** Starts a response and returns the token of its link. Every way in goes through here. */
+    @Transactional
+    public String start(PublishedQuestionnaire published, Entry entry, Optional<Language> language) {
+        String token = LinkToken.generate();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Response response = new Response();
+        response.accessHash = LinkToken.hash(token);
+        response.questionnaireId = published.id();
+        response.questionnaireVersion = published.questionnaire().version();
+        response.language = language.map(Language::code).orElse(null);
+        response.channel = entry.channel();
+        response.mode = entry.mode();
+        response.test = entry.test();
+        response.status = ResponseStatus.IN_PROGRESS;
+        response.currentPage = routing(published).first(Answers.of(List.of())).map(Page::name).orElse(null);
+        response.startedAt = now;
+        response.updatedAt = now;
+        response.persist();
+        return token;
+    }
+
+    @Transactional
+    public Optional<OpenResponse> open(String token) {
+        return Response.byAccessHash(LinkToken.hash(token)).map(this::opened);
+    }
+
+    private OpenResponse opened(Response response) {
+        PublishedQuestionnaire published = catalog.version(response.questionnaireId, response.questionnaireVersion);
+        return new OpenResponse(response, published, AnswerRows.answers(StoredAnswer.ofResponse(response.id)), routing(published));
+    }
+
+    private Routing routing(PublishedQuestionnaire published) {
+        return new Routing(published.questionnaire(), LocalDate.now(clock));
+    }
+
+    @Transactional
+    public boolean chooseLanguage(String token, Language language) {
+        Optional<Response> response = Response.lockedByAccessHash(LinkToken.hash(token));
+        response.ifPresent(r -> {
+            r.language = language.code();
+            r.updatedAt = OffsetDateTime.now(clock);
+        });
+        return response.isPresent();
+    }
+
+    /**
+     * Saves what was submitted on a page and decides where to go. Next saves only a complete page;
+     * Back and a language switch save every valid answer, so nothing typed is lost by leaving.
+     */
+    @Transactional
+    public SubmitOutcome submit(String token, String pageName, PageAction action, Set<String> shown,
+            Map<String, List<String>> form) {
+        Optional<Response> locked = Response.lockedByAccessHash(LinkToken.hash(token));
+        if (locked.isEmpty()) {
+            return new SubmitOutcome.UnknownLink();
+        }
+        OpenResponse open = opened(locked.get());
+        Response response = open.response();
+        if (response.isCompleted()) {
+            return new SubmitOutcome.Completed();
+        }
+        Optional<Page> page = open.published().questionnaire().page(pageName);
+        if (page.isEmpty()) {
+            return new SubmitOutcome.ShowPage(response.currentPage, false);
+        }
+        Routing routing = open.routing();
+        PageSubmission.Result result = new PageSubmission(routing).submit(page.get(), open.answers(), shown, form);
+        if (action.kind() == PageAction.Kind.NEXT && !result.problems().isEmpty()) {
+            return new SubmitOutcome.Invalid(open, pageName, form, result);
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        save(open, result.answers(), now);
+        response.updatedAt = now;
+        return switch (action.kind()) {
+            case LANGUAGE -> {
+                response.language = action.language().orElseThrow().code();
+                yield stay(response, pageName, false);
+            }
+            case BACK -> stay(response,
+                    routing.previous(page.get(), result.answers()).map(Page::name).orElse(pageName), false);
+            case NEXT -> {
+                if (!result.appeared().isEmpty()) {
+                    yield stay(response, pageName, true);
+                }
+                Optional<Page> next = routing.next(page.get(), result.answers());
+                if (next.isEmpty()) {
+                    response.status = ResponseStatus.COMPLETED;
+                    response.completedAt = now;
+                    response.currentPage = null;
+                    yield new SubmitOutcome.Completed();
+                }
+                yield stay(response, next.get().name(), false);
+            }
+        };
+    }
+
+    private static SubmitOutcome stay(Response response, String page, boolean questionsAdded) {
+        response.currentPage = page;
+        return new SubmitOutcome.ShowPage(page, questionsAdded);
+    }
+
+    /** Writes only what changed: variables whose answer differs are deleted and written again. */
+    private static void save(OpenResponse open, Answers after, OffsetDateTime now) {
+        Answers before = open.answers();
+        Set<String> variables = new LinkedHashSet<>();
+        before.all().forEach(a -> variables.add(a.variable()));
+        after.all().forEach(a -> variables.add(a.variable()));
+        List<String> changed = new ArrayList<>();
+        List<Answer> written = new ArrayList<>();
+        for (String variable : variables) {
+            Optional<Answer> old = before.get(variable);
+            Optional<Answer> updated = after.get(variable);
+            if (old.isPresent() && updated.isPresent() && AnswerRows.sameValue(old.get(), updated.get())) {
+                continue;
+            }
+            changed.add(variable);
+            updated.ifPresent(written::add);
+        }
+        long id = open.response().id;
+        StoredAnswer.deleteVariables(id, changed);
+        AnswerRows rows = new AnswerRows(open.published().questionnaire());
+        written.forEach(a -> rows.rows(id, a, now).forEach(row -> row.persist()));
+    }
+}

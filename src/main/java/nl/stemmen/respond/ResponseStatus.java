@@ -1,0 +1,5 @@
+package nl.stemmen.respond;
+
+public enum ResponseStatus {
+    IN_PROGRESS, COMPLETED
+}

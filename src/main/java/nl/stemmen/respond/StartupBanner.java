@@ -1,0 +1,28 @@
+package nl.stemmen.respond;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import nl.stemmen.questionnaire.catalog.QuestionnaireCatalog;
+
+/** Tells whoever started Stemmen which address to open. */
+@ApplicationScoped
+public class StartupBanner {
+
+    private static final Logger LOG = Logger.getLogger(StartupBanner.class);
+
+    void onStart(@Observes StartupEvent event, QuestionnaireCatalog catalog,
+            @ConfigProperty(name = "quarkus.http.port") Instance<Integer> port) {
+        if (LaunchMode.current() == LaunchMode.TEST) {
+            return;
+        }
+        String base = "http://localhost:" + port.get();
+        LOG.infof("Stemmen is running: open %s/ for the questionnaires", base);
+        catalog.all().forEach(q -> LOG.infof("Try '%s' at %s/preview/%s", q.questionnaire().title(), base, q.id()));
+    }
+}

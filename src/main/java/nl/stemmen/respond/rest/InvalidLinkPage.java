@@ -1,0 +1,64 @@
+package nl.stemmen.respond.rest;
+
+
+import com.ibm.icu.util.ULocale;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.stemmen.language.Language;
+import nl.stemmen.language.UiTexts;
+import nl.stemmen.respond.view.Frame;
+
+/**
+ * The page for a link that leads nowhere. We do not know who opened it, so it speaks the language
+ * asked for in {@code ?lang=}, else the one the phone prefers, and links to the others.
+ */
+@RequestScoped
+public class InvalidLinkPage {
+
+    @CheckedTemplate(basePath = "RespondResource")
+    static class Templates {
+        static native TemplateInstance invalidLink(Frame frame, String reason);
+    }
+
+    private final UiTexts uiTexts;
+    private final RoutingContext request;
+
+    public InvalidLinkPage(UiTexts uiTexts, RoutingContext request) {
+        this.uiTexts = uiTexts;
+        this.request = request;
+    }
+
+    public Response unknown(String languageCode) {
+        return page("link.text", languageCode);
+    }
+
+    public Response unknownQuestionnaire(String languageCode) {
+        return page("link.unknown_questionnaire", languageCode);
+    }
+
+    private Response page(String reasonKey, String languageCode) {
+        Language language = Language.byCode(languageCode == null ? request.request().getParam("lang") : languageCode)
+                .orElseGet(this::preferred);
+        UiTexts.Texts t = uiTexts.in(language);
+        Frame frame = new Frame(t, language, t.get("link.title"), "Stemmen", false, null, Language.all());
+        return Response.status(404).type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.invalidLink(frame, t.get(reasonKey))).build();
+    }
+
+    private Language preferred() {
+        String header = request.request().getHeader("Accept-Language");
+        if (header == null) {
+            return Language.NL;
+        }
+        ULocale[] available = Language.all().stream().map(Language::locale).toArray(ULocale[]::new);
+        boolean[] fallback = new boolean[1];
+        ULocale best = ULocale.acceptLanguage(header, available, fallback);
+        return best == null ? Language.NL : Language.byCode(best.getLanguage()).orElse(Language.NL);
+    }
+
+}

@@ -1,0 +1,78 @@
+package nl.stemmen.respond.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.stemmen.language.Language;
+import nl.stemmen.language.UiTexts;
+import nl.stemmen.questionnaire.catalog.PublishedQuestionnaire;
+import nl.stemmen.questionnaire.catalog.QuestionnaireCatalog;
+import nl.stemmen.questionnaire.load.LoadProblem;
+import nl.stemmen.respond.Entry;
+import nl.stemmen.respond.ResponseFlow;
+import nl.stemmen.respond.view.Frame;
+import nl.stemmen.respond.view.PageRenderer;
+
+/**
+ * Trying a questionnaire: {@code /preview/<id>} starts a response flagged as a test, which
+ * monitoring and exports leave out. The overview at {@code /} lists what can be tried.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class PreviewResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance start(Frame frame);
+
+        static native TemplateInstance index(Frame frame, List<PublishedQuestionnaire> questionnaires, List<LoadProblem> problems);
+    }
+
+    private final QuestionnaireCatalog catalog;
+    private final ResponseFlow flow;
+    private final PageRenderer renderer;
+    private final UiTexts uiTexts;
+    private final InvalidLinkPage invalidLink;
+
+    public PreviewResource(QuestionnaireCatalog catalog, ResponseFlow flow, PageRenderer renderer, UiTexts uiTexts,
+            InvalidLinkPage invalidLink) {
+        this.catalog = catalog;
+        this.flow = flow;
+        this.renderer = renderer;
+        this.uiTexts = uiTexts;
+        this.invalidLink = invalidLink;
+    }
+
+    @GET
+    public TemplateInstance index() {
+        Frame frame = new Frame(uiTexts.in(Language.NL), Language.NL, "Stemmen", "Stemmen", false, null, Language.all());
+        return Templates.index(frame, catalog.all(), catalog.problems());
+    }
+
+    /** Without a language: the language choice. With one: a new test response in that language. */
+    @GET
+    @Path("preview/{id}")
+    public Response preview(@PathParam("id") String id, @QueryParam("lang") String lang) {
+        Optional<PublishedQuestionnaire> published = catalog.current(id);
+        if (published.isEmpty()) {
+            return invalidLink.unknownQuestionnaire(lang);
+        }
+        Optional<Language> language = Optional.ofNullable(lang).flatMap(Language::byCode)
+                .filter(published.get().previewLanguages()::contains);
+        if (language.isEmpty()) {
+            return Response.ok(Templates.start(renderer.frame(published.get(), published.get().sourceLanguage(), null, true))).build();
+        }
+        String token = flow.start(published.get(), Entry.preview(), language);
+        return Response.seeOther(URI.create("/r/" + token)).build();
+    }
+}

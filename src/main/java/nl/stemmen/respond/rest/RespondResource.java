@@ -1,0 +1,212 @@
+package nl.stemmen.respond.rest;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import nl.stemmen.language.Language;
+import nl.stemmen.questionnaire.model.Page;
+import nl.stemmen.respond.OpenResponse;
+import nl.stemmen.respond.PageAction;
+import nl.stemmen.respond.ResponseFlow;
+import nl.stemmen.respond.SubmitOutcome;
+import nl.stemmen.respond.view.Frame;
+import nl.stemmen.respond.view.PageRenderer;
+import nl.stemmen.respond.view.PageView;
+
+/**
+ * A response's pages, reached by its link {@code /r/<token>}. Every submit is a POST answered by
+ * a redirect (Post/Redirect/Get), except a page with problems, which comes back at once with what
+ * was typed.
+ */
+@Path("/r/{token}")
+@Produces(MediaType.TEXT_HTML)
+public class RespondResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance page(PageView view);
+
+        static native TemplateInstance done(Frame frame, String outro);
+
+        static native TemplateInstance language(Frame frame, String action);
+    }
+
+    private final ResponseFlow flow;
+    private final PageRenderer renderer;
+    private final InvalidLinkPage invalidLink;
+
+    public RespondResource(ResponseFlow flow, PageRenderer renderer, InvalidLinkPage invalidLink) {
+        this.flow = flow;
+        this.renderer = renderer;
+        this.invalidLink = invalidLink;
+    }
+
+    /** Opening the link: continue where the respondent stopped. */
+    @GET
+    public Response resume(@PathParam("token") String token) {
+        Optional<OpenResponse> open = flow.open(token);
+        if (open.isEmpty()) {
+            return invalidLink.unknown(null);
+        }
+        return redirect(whereToGo(token, open.get()));
+    }
+
+    @GET
+    @Path("p/{page}")
+    public Response page(@PathParam("token") String token, @PathParam("page") String pageName) {
+        Optional<OpenResponse> found = flow.open(token);
+        if (found.isEmpty()) {
+            return invalidLink.unknown(null);
+        }
+        OpenResponse open = found.get();
+        Optional<Page> page = open.published().questionnaire().page(pageName);
+        if (!open.languageChosen() || open.response().isCompleted() || page.isEmpty() || !reachable(open, page.get())) {
+            return redirect(whereToGo(token, open));
+        }
+        PageView view = renderer.page(open, page.get(), PageRenderer.formValues(open.answers().all()), Map.of(),
+                false, pagePath(token, pageName), "/r/" + token);
+        return Response.ok(Templates.page(view)).build();
+    }
+
+    @GET
+    @Path("p/{page}/added")
+    public Response pageWithAddedQuestions(@PathParam("token") String token, @PathParam("page") String pageName) {
+        Optional<OpenResponse> found = flow.open(token);
+        if (found.isEmpty()) {
+            return invalidLink.unknown(null);
+        }
+        OpenResponse open = found.get();
+        Optional<Page> page = open.published().questionnaire().page(pageName);
+        if (open.response().isCompleted() || page.isEmpty() || !reachable(open, page.get())) {
+            return redirect(whereToGo(token, open));
+        }
+        PageView view = renderer.page(open, page.get(), PageRenderer.formValues(open.answers().all()), Map.of(),
+                true, pagePath(token, pageName), "/r/" + token);
+        return Response.ok(Templates.page(view)).build();
+    }
+
+    @POST
+    @Path("p/{page}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response submit(@PathParam("token") String token, @PathParam("page") String pageName,
+            MultivaluedMap<String, String> form) {
+        Set<String> shown = new HashSet<>(Arrays.asList(Optional.ofNullable(form.getFirst("_shown")).orElse("").split(" ")));
+        SubmitOutcome outcome = flow.submit(token, pageName, action(form), shown, answersOf(form));
+        if (outcome instanceof SubmitOutcome.ShowPage show) {
+            return redirect(pagePath(token, show.page()) + (show.questionsAdded() ? "/added" : ""));
+        }
+        if (outcome instanceof SubmitOutcome.Invalid invalid) {
+            OpenResponse open = invalid.response();
+            Page page = open.published().questionnaire().page(invalid.page()).orElseThrow();
+            PageView view = renderer.page(open, page, invalid.typed(), invalid.result().problems(), false,
+                    pagePath(token, invalid.page()), "/r/" + token);
+            return Response.status(422).entity(Templates.page(view)).build();
+        }
+        if (outcome instanceof SubmitOutcome.Completed) {
+            return redirect("/r/" + token + "/done");
+        }
+        return invalidLink.unknown(null);
+    }
+
+    @GET
+    @Path("done")
+    public Response done(@PathParam("token") String token) {
+        Optional<OpenResponse> found = flow.open(token);
+        if (found.isEmpty()) {
+            return invalidLink.unknown(null);
+        }
+        OpenResponse open = found.get();
+        if (!open.response().isCompleted()) {
+            return redirect(whereToGo(token, open));
+        }
+        Frame frame = renderer.frame(open.published(), open.language(), null, open.response().test);
+        String outro = open.published().text(open.language(), "outro", open.published().questionnaire().outro());
+        return Response.ok(Templates.done(frame, outro)).build();
+    }
+
+    @GET
+    @Path("language")
+    public Response chooseLanguage(@PathParam("token") String token) {
+        Optional<OpenResponse> found = flow.open(token);
+        if (found.isEmpty()) {
+            return invalidLink.unknown(null);
+        }
+        OpenResponse open = found.get();
+        Frame frame = renderer.frame(open.published(), open.language(), null, open.response().test);
+        return Response.ok(Templates.language(frame, "/r/" + token + "/language")).build();
+    }
+
+    @POST
+    @Path("language")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response setLanguage(@PathParam("token") String token, MultivaluedMap<String, String> form) {
+        Optional<Language> language = Optional.ofNullable(form.getFirst("_lang")).flatMap(Language::byCode);
+        if (language.isEmpty()) {
+            return redirect("/r/" + token + "/language");
+        }
+        if (!flow.chooseLanguage(token, language.get())) {
+            return invalidLink.unknown(language.get().code());
+        }
+        return redirect("/r/" + token);
+    }
+
+    private static String whereToGo(String token, OpenResponse open) {
+        if (open.response().isCompleted()) {
+            return "/r/" + token + "/done";
+        }
+        if (!open.languageChosen()) {
+            return "/r/" + token + "/language";
+        }
+        return pagePath(token, open.response().currentPage);
+    }
+
+    /** A page can be opened again once reached, as long as it still applies. */
+    private static boolean reachable(OpenResponse open, Page page) {
+        var questionnaire = open.published().questionnaire();
+        return questionnaire.pageIndex(page.name()) <= questionnaire.pageIndex(open.response().currentPage)
+                && !open.routing().shownQuestions(page, open.answers()).isEmpty();
+    }
+
+    private static PageAction action(MultivaluedMap<String, String> form) {
+        Optional<Language> language = Optional.ofNullable(form.getFirst("_lang")).flatMap(Language::byCode);
+        if (language.isPresent()) {
+            return PageAction.language(language.get());
+        }
+        return "back".equals(form.getFirst("_action")) ? PageAction.back() : PageAction.next();
+    }
+
+    private static Map<String, List<String>> answersOf(MultivaluedMap<String, String> form) {
+        Map<String, List<String>> answers = new java.util.LinkedHashMap<>();
+        form.forEach((name, values) -> {
+            if (!name.startsWith("_")) {
+                answers.put(name, new ArrayList<>(values));
+            }
+        });
+        return answers;
+    }
+
+    private static String pagePath(String token, String page) {
+        return "/r/" + token + "/p/" + page;
+    }
+
+    private static Response redirect(String path) {
+        return Response.seeOther(URI.create(path)).build();
+    }
+}

@@ -1,0 +1,74 @@
+package nl.stemmen.respond.rest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import nl.stemmen.respond.LinkToken;
+import nl.stemmen.respond.Response;
+import nl.stemmen.respond.StoredAnswer;
+
+/**
+ * A response's answers as JSON, one entry per stored row, for tests and later exports. Until
+ * roles exist (OIDC, next issue) it is off unless {@code stemmen.api.responses-open=true}, which
+ * only the demo and test profiles set: answers are never open on a production server.
+ */
+@Path("/api/responses")
+@Produces(MediaType.APPLICATION_JSON)
+public class ResponseApiResource {
+
+    private final boolean open;
+
+    public ResponseApiResource(@ConfigProperty(name = "stemmen.api.responses-open", defaultValue = "false") boolean open) {
+        this.open = open;
+    }
+
+    public record AnswerJson(String variable, int item, String type, String status, String text, BigDecimal number,
+            LocalDate date, boolean missing) {
+    }
+
+    public record ResponseJson(long id, String questionnaire, int version, String language, String channel, String mode,
+            boolean test, String status, String currentPage, OffsetDateTime startedAt, OffsetDateTime completedAt,
+            List<AnswerJson> answers) {
+    }
+
+    @GET
+    @Path("{id}")
+    @Transactional
+    public ResponseJson byId(@PathParam("id") long id) {
+        return json(Optional.ofNullable(Response.<Response>findById(id)));
+    }
+
+    /** The same, found by the link a respondent holds (helpdesk, tests). */
+    @GET
+    @Path("link/{token}")
+    @Transactional
+    public ResponseJson byLink(@PathParam("token") String token) {
+        return json(Response.byAccessHash(LinkToken.hash(token)));
+    }
+
+    private ResponseJson json(Optional<Response> found) {
+        if (!open || found.isEmpty()) {
+            throw new NotFoundException();
+        }
+        Response r = found.get();
+        List<AnswerJson> answers = StoredAnswer.ofResponse(r.id).stream()
+                .map(a -> new AnswerJson(a.variable, a.item, a.questionType, a.status, a.textValue,
+                        a.numberValue == null ? null : a.numberValue.stripTrailingZeros(), a.dateValue, a.missing))
+                .toList();
+        return new ResponseJson(r.id, r.questionnaireId, r.questionnaireVersion, r.language, r.channel.name().toLowerCase(),
+                r.mode.name().toLowerCase(), r.test, r.status.name().toLowerCase(), r.currentPage, r.startedAt,
+                r.completedAt, answers);
+    }
+}

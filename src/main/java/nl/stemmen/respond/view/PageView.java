@@ -1,0 +1,22 @@
+package nl.stemmen.respond.view;
+
+import java.util.List;
+
+/** Everything a questionnaire page shows. */
+public record PageView(
+        Frame frame,
+        String action,
+        String pageName,
+        String title,
+        String intro,
+        List<QuestionView> questions,
+        String shown,
+        String progress,
+        int progressPercent,
+        boolean first,
+        boolean last,
+        String errorSummary,
+        List<QuestionView> questionsWithErrors,
+        boolean questionsAdded,
+        String resumeLink) {
+}
