@@ -48,6 +48,15 @@ public class StoredAnswer extends PanacheEntityBase {
     @Column(name = "answered_at")
     public OffsetDateTime answeredAt;
 
+    /** The number as typed: 2020, not 2020.000000 (the column's scale) nor 2.02E+3. */
+    public BigDecimal number() {
+        if (numberValue == null) {
+            return null;
+        }
+        BigDecimal stripped = numberValue.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
     public static List<StoredAnswer> ofResponse(long responseId) {
         return list("responseId = ?1 order by id", responseId);
     }

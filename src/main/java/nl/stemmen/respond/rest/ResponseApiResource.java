@@ -65,7 +65,7 @@ public class ResponseApiResource {
         Response r = found.get();
         List<AnswerJson> answers = StoredAnswer.ofResponse(r.id).stream()
                 .map(a -> new AnswerJson(a.variable, a.item, a.questionType, a.status, a.textValue,
-                        a.numberValue == null ? null : a.numberValue.stripTrailingZeros(), a.dateValue, a.missing))
+                        a.number(), a.dateValue, a.missing))
                 .toList();
         return new ResponseJson(r.id, r.questionnaireId, r.questionnaireVersion, r.language, r.channel.name().toLowerCase(),
                 r.mode.name().toLowerCase(), r.test, r.status.name().toLowerCase(), r.currentPage, r.startedAt,

@@ -1,6 +1,5 @@
 package nl.stemmen.respond.view;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -152,8 +151,7 @@ public class PageRenderer {
 
     private static String single(Answer answer) {
         if (answer.number() != null) {
-            BigDecimal n = answer.number().stripTrailingZeros();
-            return n.toPlainString();
+            return answer.number().toPlainString();
         }
         return answer.date() != null ? answer.date().toString() : answer.text();
     }
