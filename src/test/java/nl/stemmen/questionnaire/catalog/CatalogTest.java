@@ -1,0 +1,134 @@
+package nl.stemmen.questionnaire.catalog;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import nl.stemmen.questionnaire.load.LoadProblem;
+
+/**
+ * Questionnaire files as a research bureau edits them on disk: broken ones are refused with file,
+ * line and reason while the others are served; a response keeps the version it started on.
+ */
+@QuarkusTest
+@TestProfile(CatalogTest.FilesOnDisk.class)
+class CatalogTest {
+
+    static final Path DIR = Path.of("target/catalog-test");
+    private static final Path FIXTURES = Path.of("src/test/resources/catalog");
+
+    public static class FilesOnDisk implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("stemmen.catalog.questionnaires-dir", DIR.resolve("questionnaires").toString(),
+                    "stemmen.catalog.translations-dir", DIR.resolve("translations").toString());
+        }
+    }
+
+    @Inject
+    QuestionnaireCatalog catalog;
+
+    @BeforeEach
+    void freshFiles() throws IOException {
+        if (Files.exists(DIR)) {
+            try (Stream<Path> files = Files.walk(DIR)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        try (Stream<Path> files = Files.walk(FIXTURES)) {
+            for (Path source : files.toList()) {
+                Path target = DIR.resolve(FIXTURES.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        catalog.reload();
+    }
+
+    @Test
+    void brokenFilesAreRefusedWithFileLineAndReasonWhileTheOthersAreServed() {
+        List<String> problems = catalog.problems().stream().map(LoadProblem::toString).toList();
+        assertTrue(problems.contains(DIR.resolve("questionnaires/kapot.yaml") + ":9: unknown type 'slider' for question 'vraag'"
+                + " (known: select_one, select_multiple, matrix, text, integer, decimal, date, note)"), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith(DIR.resolve("questionnaires/typfout.yaml") + ":14: unknown key 'relevent'")),
+                problems.toString());
+        assertEquals(List.of("kort"), catalog.all().stream().map(PublishedQuestionnaire::id).toList());
+
+        Document overview = Jsoup.parse(given().get("/").then().statusCode(200).extract().asString());
+        assertTrue(overview.select(".problems").text().contains("kapot.yaml:9"));
+        given().redirects().follow(false).get("/preview/kort?lang=nl").then().statusCode(303);
+        given().get("/preview/kapot?lang=nl").then().statusCode(404);
+    }
+
+    @Test
+    void anIncompleteTranslationIsNotLiveButCanBePreviewed() {
+        PublishedQuestionnaire kort = catalog.current("kort").orElseThrow();
+        assertFalse(kort.isComplete(nl.stemmen.language.Language.EN));
+        assertEquals(List.of(nl.stemmen.language.Language.NL), kort.liveLanguages());
+
+        Document page = Jsoup.parse(given().get("/preview/kort?lang=en").then().statusCode(200).extract().asString());
+        assertEquals("Short", page.selectFirst(".qtitle").text());
+        assertTrue(page.selectFirst(".banner").text().contains("shown in Dutch"), page.selectFirst(".banner").text());
+        assertEquals("Welke kleur vindt u mooi?", page.selectFirst("legend").text(), "untranslated texts fall back to Dutch");
+    }
+
+    @Test
+    void aResponseKeepsTheVersionItStartedOn() throws IOException {
+        String started = startedOnPageTwo();
+
+        Path file = DIR.resolve("questionnaires/kort.yaml");
+        Files.writeString(file, Files.readString(file).replace("version: 1", "version: 2")
+                .replace("name: getal", "name: leeftijd").replace("Welk getal kiest u?", "Hoe oud bent u?"));
+        catalog.reload();
+        assertTrue(catalog.problems().stream().noneMatch(p -> p.file().endsWith("kort.yaml")));
+
+        Document old = Jsoup.parse(given().get(started).then().statusCode(200).extract().asString());
+        assertEquals("getal", old.selectFirst("input[name=_shown]").val(), "the old response goes on with version 1");
+
+        String fresh = startedOnPageTwo();
+        Document now = Jsoup.parse(given().get(fresh).then().statusCode(200).extract().asString());
+        assertEquals("leeftijd", now.selectFirst("input[name=_shown]").val());
+    }
+
+    @Test
+    void changingAVersionInUseWithoutRaisingItIsRefused() throws IOException {
+        startedOnPageTwo();
+        Path file = DIR.resolve("questionnaires/kort.yaml");
+        Files.writeString(file, Files.readString(file).replace("name: getal", "name: aantal"));
+        catalog.reload();
+        assertTrue(catalog.problems().stream().anyMatch(p -> p.file().endsWith("kort.yaml")
+                && p.reason().contains("raise 'version'")), catalog.problems().toString());
+        assertTrue(catalog.current("kort").isEmpty());
+    }
+
+    /** Starts a response on kort, answers page one, and returns the address of page two. */
+    private static String startedOnPageTwo() {
+        String link = given().redirects().follow(false).get("/preview/kort?lang=nl").then().statusCode(303)
+                .extract().header("Location");
+        String token = link.substring(link.lastIndexOf('/') + 1);
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("_shown", "kleur").formParam("_action", "next").formParam("kleur", "rood")
+                .post("/r/" + token + "/p/een").then().statusCode(303);
+        return "/r/" + token + "/p/twee";
+    }
+}
