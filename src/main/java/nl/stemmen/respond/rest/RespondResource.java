@@ -71,6 +71,17 @@ public class RespondResource {
     @GET
     @Path("p/{page}")
     public Response page(@PathParam("token") String token, @PathParam("page") String pageName) {
+        return show(token, pageName, false);
+    }
+
+    /** The same page, come back with questions that the answers just submitted made relevant. */
+    @GET
+    @Path("p/{page}/added")
+    public Response pageWithAddedQuestions(@PathParam("token") String token, @PathParam("page") String pageName) {
+        return show(token, pageName, true);
+    }
+
+    private Response show(String token, String pageName, boolean questionsAdded) {
         Optional<OpenResponse> found = flow.open(token);
         if (found.isEmpty()) {
             return invalidLink.unknown(null);
@@ -80,25 +91,8 @@ public class RespondResource {
         if (!open.languageChosen() || open.response().isCompleted() || page.isEmpty() || !reachable(open, page.get())) {
             return redirect(whereToGo(token, open));
         }
-        PageView view = renderer.page(open, page.get(), PageRenderer.formValues(open.answers().all()), Map.of(),
-                false, pagePath(token, pageName), "/r/" + token);
-        return Response.ok(Templates.page(view)).build();
-    }
-
-    @GET
-    @Path("p/{page}/added")
-    public Response pageWithAddedQuestions(@PathParam("token") String token, @PathParam("page") String pageName) {
-        Optional<OpenResponse> found = flow.open(token);
-        if (found.isEmpty()) {
-            return invalidLink.unknown(null);
-        }
-        OpenResponse open = found.get();
-        Optional<Page> page = open.published().questionnaire().page(pageName);
-        if (open.response().isCompleted() || page.isEmpty() || !reachable(open, page.get())) {
-            return redirect(whereToGo(token, open));
-        }
-        PageView view = renderer.page(open, page.get(), PageRenderer.formValues(open.answers().all()), Map.of(),
-                true, pagePath(token, pageName), "/r/" + token);
+        PageView view = renderer.page(open, open.answers(), page.get(), PageRenderer.formValues(open.answers().all()),
+                Map.of(), questionsAdded, pagePath(token, pageName), "/r/" + token);
         return Response.ok(Templates.page(view)).build();
     }
 
@@ -115,7 +109,7 @@ public class RespondResource {
         if (outcome instanceof SubmitOutcome.Invalid invalid) {
             OpenResponse open = invalid.response();
             Page page = open.published().questionnaire().page(invalid.page()).orElseThrow();
-            PageView view = renderer.page(open, page, invalid.typed(), invalid.result().problems(), false,
+            PageView view = renderer.page(open, invalid.result().answers(), page, invalid.typed(), invalid.result().problems(), false,
                     pagePath(token, invalid.page()), "/r/" + token);
             return Response.status(422).entity(Templates.page(view)).build();
         }

@@ -12,6 +12,7 @@ import nl.stemmen.language.Language;
 import nl.stemmen.language.UiTexts;
 import nl.stemmen.questionnaire.catalog.PublishedQuestionnaire;
 import nl.stemmen.questionnaire.flow.Answer;
+import nl.stemmen.questionnaire.flow.Answers;
 import nl.stemmen.questionnaire.flow.InputProblem;
 import nl.stemmen.questionnaire.flow.PageSubmission;
 import nl.stemmen.questionnaire.flow.Progress;
@@ -45,15 +46,16 @@ public class PageRenderer {
     }
 
     /**
+     * @param answers  the answers that decide what is shown: the stored ones, or with what was just submitted
      * @param typed    the values to show by input name: what was typed on an invalid submit, else the stored answers
      * @param problems by variable, from an invalid submit; empty otherwise
      */
-    public PageView page(OpenResponse open, Page page, Map<String, List<String>> typed,
+    public PageView page(OpenResponse open, Answers answers, Page page, Map<String, List<String>> typed,
             Map<String, InputProblem> problems, boolean questionsAdded, String action, String resumeLink) {
         PublishedQuestionnaire published = open.published();
         Language language = open.language();
         UiTexts.Texts t = uiTexts.in(language);
-        List<Question> shown = open.routing().shownQuestions(page, open.answers());
+        List<Question> shown = open.routing().shownQuestions(page, answers);
         Texts texts = new Texts(published, language);
         List<QuestionView> questions = new ArrayList<>();
         for (Question question : shown) {
@@ -61,17 +63,17 @@ public class PageRenderer {
         }
         List<QuestionView> withErrors = questions.stream()
                 .filter(q -> q.hasError() || q.rows().stream().anyMatch(QuestionView::hasError)).toList();
-        Progress progress = open.routing().progress(page, open.answers());
+        Progress progress = open.routing().progress(page, answers);
         String pageTitle = texts.of(page.titleKey(), page.title());
         String errorSummary = withErrors.isEmpty() ? null : t.format("page.errors", Map.of("count", withErrors.size()));
         Frame frame = frame(published, language, (errorSummary != null ? t.get("error.label") + ": " : "")
                 + (pageTitle != null ? pageTitle : ""), open.response().test);
-        boolean first = open.routing().previous(page, open.answers()).isEmpty();
+        boolean first = open.routing().previous(page, answers).isEmpty();
         return new PageView(frame, action, page.name(), pageTitle,
                 first ? texts.of("intro", published.questionnaire().intro()) : null,
                 questions, shown.stream().map(Question::name).collect(Collectors.joining(" ")),
                 t.format("page.progress", Map.of("n", progress.number(), "total", progress.count())),
-                progress.percent(), first, open.routing().next(page, open.answers()).isEmpty(),
+                progress.percent(), first, open.routing().next(page, answers).isEmpty(),
                 errorSummary, withErrors, questionsAdded, first ? resumeLink : null);
     }
 

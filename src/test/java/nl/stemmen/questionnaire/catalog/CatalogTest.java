@@ -93,6 +93,23 @@ class CatalogTest {
     }
 
     @Test
+    void translatorsCanReadWhatIsMissingOrStalePerLanguage() throws IOException {
+        var json = given().get("/api/questionnaires").then().statusCode(200).extract().jsonPath();
+        assertEquals(false, json.getBoolean("questionnaires[0].translations[0].live"));
+        assertTrue(json.getList("questionnaires[0].translations[0].missing").contains("een.kleur.label"));
+        assertTrue(json.getList("refused.line").contains(9));
+
+        // the Dutch title changes: the English title is now stale, and shown in Dutch
+        Path file = DIR.resolve("questionnaires/kort.yaml");
+        Files.writeString(file, Files.readString(file).replace("version: 1", "version: 3").replace("title: Kort", "title: Korter"));
+        catalog.reload();
+        json = given().get("/api/questionnaires").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("title"), json.getList("questionnaires[0].translations[0].stale"));
+        Document page = Jsoup.parse(given().get("/preview/kort?lang=en").then().statusCode(200).extract().asString());
+        assertEquals("Korter", page.selectFirst(".qtitle").text());
+    }
+
+    @Test
     void aResponseKeepsTheVersionItStartedOn() throws IOException {
         String started = startedOnPageTwo();
 
