@@ -34,7 +34,22 @@ public final class Routing {
         if (!isRelevant(page, answers)) {
             return List.of();
         }
-        return page.questions().stream().filter(q -> holds(q.relevant(), answers)).toList();
+        return page.questions().stream().filter(q -> applies(page, q, answers)).toList();
+    }
+
+    /**
+     * A question applies when its condition holds. A condition on an answer on the same page waits
+     * for that page to be submitted: until then the answer does not exist (not even as left empty),
+     * so the question is left out rather than decided on an answer not yet given.
+     */
+    private boolean applies(Page page, Question question, Answers answers) {
+        if (question.relevant().isEmpty()) {
+            return true;
+        }
+        boolean waitsForThisPage = question.relevant().get().references().stream()
+                .anyMatch(ref -> answers.get(ref).isEmpty() && page.questions().stream()
+                        .anyMatch(other -> other.variables().contains(ref)));
+        return !waitsForThisPage && holds(question.relevant(), answers);
     }
 
     public Optional<Page> first(Answers answers) {
@@ -75,7 +90,7 @@ public final class Routing {
         for (Page page : questionnaire.pages()) {
             boolean pageRelevant = isRelevant(page, kept);
             for (Question question : page.questions()) {
-                if (!pageRelevant || !holds(question.relevant(), kept)) {
+                if (!pageRelevant || !applies(page, question, kept)) {
                     kept = kept.without(question.variables());
                 }
             }

@@ -15,8 +15,11 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import nl.stemmen.questionnaire.expression.Expression;
 import nl.stemmen.questionnaire.expression.ExpressionSyntaxException;
@@ -172,7 +175,7 @@ public final class QuestionnaireLoader {
 
         private static Set<String> anyKey(Node node) {
             Set<String> keys = new LinkedHashSet<>();
-            if (node instanceof org.yaml.snakeyaml.nodes.MappingNode m) {
+            if (node instanceof MappingNode m) {
                 m.getValue().forEach(t -> {
                     if (t.getKeyNode() instanceof ScalarNode s) {
                         keys.add(s.getValue());
@@ -185,13 +188,14 @@ public final class QuestionnaireLoader {
         /** A first pass, so that a reference to a later question can be told from one to a missing question. */
         private void collectVariables(List<Node> pageNodes) {
             for (Node pageNode : pageNodes) {
-                for (Node q : questionNodes(pageNode)) {
+                for (Node q : sequence(pageNode, "questions")) {
                     String name = scalarValue(q, "name");
                     if (name == null) {
                         continue;
                     }
                     allVariables.putIfAbsent(name, Problems.line(q));
-                    rowNames(q).forEach(row -> allVariables.putIfAbsent(name + "_" + row, Problems.line(q)));
+                    sequence(q, "rows").stream().map(row -> scalarValue(row, "name")).filter(row -> row != null)
+                            .forEach(row -> allVariables.putIfAbsent(name + "_" + row, Problems.line(q)));
                 }
             }
         }
@@ -349,46 +353,26 @@ public final class QuestionnaireLoader {
             return Optional.of(expression);
         }
 
-        private static List<Node> questionNodes(Node pageNode) {
-            if (pageNode instanceof org.yaml.snakeyaml.nodes.MappingNode m) {
-                for (var t : m.getValue()) {
-                    if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("questions")
-                            && t.getValueNode() instanceof org.yaml.snakeyaml.nodes.SequenceNode s) {
-                        return s.getValue();
+        /** The value under {@code key} in a mapping node, before the mapping is read and checked. */
+        private static Optional<Node> child(Node node, String key) {
+            if (node instanceof MappingNode mapping) {
+                for (NodeTuple tuple : mapping.getValue()) {
+                    if (tuple.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+                        return Optional.of(tuple.getValueNode());
                     }
                 }
             }
-            return List.of();
+            return Optional.empty();
+        }
+
+        private static List<Node> sequence(Node node, String key) {
+            return child(node, key).filter(SequenceNode.class::isInstance).map(n -> ((SequenceNode) n).getValue())
+                    .orElse(List.of());
         }
 
         private static String scalarValue(Node node, String key) {
-            if (node instanceof org.yaml.snakeyaml.nodes.MappingNode m) {
-                for (var t : m.getValue()) {
-                    if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)
-                            && t.getValueNode() instanceof ScalarNode v) {
-                        return v.getValue().strip();
-                    }
-                }
-            }
-            return null;
-        }
-
-        private static List<String> rowNames(Node question) {
-            List<String> names = new ArrayList<>();
-            if (question instanceof org.yaml.snakeyaml.nodes.MappingNode m) {
-                for (var t : m.getValue()) {
-                    if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("rows")
-                            && t.getValueNode() instanceof org.yaml.snakeyaml.nodes.SequenceNode s) {
-                        s.getValue().forEach(row -> {
-                            String name = scalarValue(row, "name");
-                            if (name != null) {
-                                names.add(name);
-                            }
-                        });
-                    }
-                }
-            }
-            return names;
+            return child(node, key).filter(ScalarNode.class::isInstance).map(n -> ((ScalarNode) n).getValue().strip())
+                    .orElse(null);
         }
 
         private static String known(Set<String> names) {
