@@ -23,9 +23,11 @@ public final class PageSubmission {
     public static final int MAX_TEXT_LENGTH = 2000;
 
     private final Routing routing;
+    private final boolean offersDontUnderstand;
 
     public PageSubmission(Routing routing) {
         this.routing = routing;
+        this.offersDontUnderstand = routing.questionnaire().dontUnderstand();
     }
 
     /**
@@ -39,11 +41,14 @@ public final class PageSubmission {
         for (Question question : seen) {
             for (String variable : question.variables()) {
                 List<String> raw = form.getOrDefault(variable, List.of());
-                parse(question, variable, raw).ifPresentOrElse(given::add, () -> problems.put(variable, problemOf(question, raw)));
+                parse(question, variable, raw, offersDontUnderstand)
+                        .ifPresentOrElse(given::add, () -> problems.put(variable, problemOf(question)));
             }
         }
         Answers merged = stored.with(given);
         List<Question> nowShown = routing.shownQuestions(page, merged);
+        // what was typed into a question that the same submit made void does not count
+        problems.keySet().removeIf(variable -> nowShown.stream().noneMatch(q -> q.variables().contains(variable)));
         for (Question question : nowShown) {
             if (!shown.contains(question.name())) {
                 continue;
@@ -65,11 +70,11 @@ public final class PageSubmission {
         return new Result(routing.withoutIrrelevant(stored.with(valid)), problems, appeared);
     }
 
-    private static Optional<Answer> parse(Question question, String variable, List<String> raw) {
+    private static Optional<Answer> parse(Question question, String variable, List<String> raw, boolean offersDontUnderstand) {
         List<String> values = raw.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
         QuestionType type = question.type();
         if (values.contains(DONT_UNDERSTAND)) {
-            return Optional.of(Answer.dontUnderstand(variable, type));
+            return offersDontUnderstand ? Optional.of(Answer.dontUnderstand(variable, type)) : Optional.empty();
         }
         if (values.isEmpty()) {
             return Optional.of(Answer.unanswered(variable, type));
@@ -94,7 +99,7 @@ public final class PageSubmission {
         };
     }
 
-    private static InputProblem problemOf(Question question, List<String> raw) {
+    private static InputProblem problemOf(Question question) {
         return switch (question.type()) {
             case INTEGER -> InputProblem.NOT_AN_INTEGER;
             case DECIMAL -> InputProblem.NOT_A_NUMBER;

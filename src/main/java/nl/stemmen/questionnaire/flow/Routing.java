@@ -116,4 +116,8 @@ public final class Routing {
     public LocalDate today() {
         return today;
     }
+
+    public Questionnaire questionnaire() {
+        return questionnaire;
+    }
 }

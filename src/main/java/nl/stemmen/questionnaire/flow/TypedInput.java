@@ -56,7 +56,7 @@ public final class TypedInput {
         return Integer.parseInt(m.group(group));
     }
 
-    /** Western digits for every decimal digit, one decimal point, a plain minus, no spaces. */
+    /** Western digits for every decimal digit, a point for ٫, a plain minus, no spaces (no-break ones too). */
     static String normalize(String typed) {
         StringBuilder out = new StringBuilder();
         typed.strip().codePoints().forEach(cp -> {
@@ -67,7 +67,7 @@ public final class TypedInput {
                 out.append('.');
             } else if (cp == '\u2212' || cp == '\u2013') {
                 out.append('-');
-            } else if (!UCharacter.isWhitespace(cp) && cp != '\u200F' && cp != '\u200E' && cp != '\u061C') {
+            } else if (!UCharacter.isUWhiteSpace(cp) && cp != '\u200F' && cp != '\u200E' && cp != '\u061C') {
                 out.appendCodePoint(cp);
             }
         });

@@ -57,8 +57,7 @@ public final class QuestionnaireLoader {
             options.setAllowDuplicateKeys(false);
             root = new Yaml(options).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            problems.add(line, "not valid YAML: " + e.getProblem());
+            problems.add(yamlErrorLine(e), "not valid YAML: " + e.getProblem() + yamlErrorContext(e));
             throw problems.exception();
         } catch (YAMLException e) {
             problems.add(0, "not valid YAML: " + e.getMessage());
@@ -79,6 +78,21 @@ public final class QuestionnaireLoader {
         return questionnaire;
     }
 
+    /**
+     * Where to send the author: where the parser gave up, unless that is the end of the file
+     * (an unclosed quote), where the start of the construct it was reading says more.
+     */
+    private static int yamlErrorLine(MarkedYAMLException e) {
+        boolean atEnd = e.getProblem() != null && e.getProblem().contains("end of stream");
+        var mark = atEnd && e.getContextMark() != null ? e.getContextMark() : e.getProblemMark();
+        return mark == null ? 0 : mark.getLine() + 1;
+    }
+
+    private static String yamlErrorContext(MarkedYAMLException e) {
+        return e.getContext() == null || e.getContextMark() == null ? ""
+                : " (" + e.getContext() + " that starts on line " + (e.getContextMark().getLine() + 1) + ")";
+    }
+
     private static Set<String> keys(String... keys) {
         return new LinkedHashSet<>(List.of(keys));
     }
@@ -90,6 +104,8 @@ public final class QuestionnaireLoader {
         private final Map<String, ChoiceList> choiceLists = new LinkedHashMap<>();
         /** variable → line where it is defined, for every variable in the file. */
         private final Map<String, Integer> allVariables = new HashMap<>();
+        /** names of questions that store no variable of their own name: matrices and notes → their type. */
+        private final Map<String, String> withoutVariable = new HashMap<>();
         /** variables whose question comes before the expression being checked. */
         private final Set<String> earlier = new LinkedHashSet<>();
         private final Set<String> pageNames = new LinkedHashSet<>();
@@ -193,7 +209,12 @@ public final class QuestionnaireLoader {
                     if (name == null) {
                         continue;
                     }
-                    allVariables.putIfAbsent(name, Problems.line(q));
+                    String type = Optional.ofNullable(scalarValue(q, "type")).map(t -> t.split("\\s+")[0]).orElse("");
+                    if (type.equals("matrix") || type.equals("note")) {
+                        withoutVariable.putIfAbsent(name, type);
+                    } else {
+                        allVariables.putIfAbsent(name, Problems.line(q));
+                    }
                     sequence(q, "rows").stream().map(row -> scalarValue(row, "name")).filter(row -> row != null)
                             .forEach(row -> allVariables.putIfAbsent(name + "_" + row, Problems.line(q)));
                 }
@@ -303,7 +324,11 @@ public final class QuestionnaireLoader {
                 return List.of();
             }
             List<MatrixRow> rows = new ArrayList<>();
-            for (Node rowNode : q.list("rows", true, what)) {
+            List<Node> rowNodes = q.list("rows", true, what);
+            if (q.get("rows").isPresent() && rowNodes.isEmpty()) {
+                problems.add(q.line("rows"), what + " has no rows");
+            }
+            for (Node rowNode : rowNodes) {
                 YamlMapping.read(rowNode, "a row of " + what, ROW_KEYS, problems).ifPresent(row -> {
                     String rowName = row.text("name", true, "a row of " + what);
                     if (rowName != null && !NAME.matcher(rowName).matches()) {
@@ -343,6 +368,11 @@ public final class QuestionnaireLoader {
                 }
                 if (own.contains(ref)) {
                     problems.add(line, key + " of " + what + " refers to itself: a cycle");
+                } else if ("matrix".equals(withoutVariable.get(ref))) {
+                    problems.add(line, key + " of " + what + " refers to ${" + ref + "}, a matrix: refer to one of its"
+                            + " statements instead, e.g. ${" + ref + "_<row>}");
+                } else if ("note".equals(withoutVariable.get(ref))) {
+                    problems.add(line, key + " of " + what + " refers to ${" + ref + "}, a note, which has no answer");
                 } else if (allVariables.containsKey(ref)) {
                     problems.add(line, key + " of " + what + " refers to ${" + ref + "}, which comes later (line "
                             + allVariables.get(ref) + "); it can only depend on earlier questions");

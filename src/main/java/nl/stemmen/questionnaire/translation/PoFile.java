@@ -35,12 +35,14 @@ public final class PoFile {
         Map<String, PoEntry> entries = new LinkedHashMap<>();
         Map<String, String> header = new LinkedHashMap<>();
         Reading entry = new Reading();
-        String[] lines = text.split("\r?\n", -1);
+        // Windows editors may start the file with a byte order mark
+        String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             int number = i + 1;
-            if (line.isEmpty()) {
-                entry = entry.finish(file, entries, header, problems);
+            if (line.isEmpty() || line.startsWith("#~")) {
+                // a blank line or an obsolete entry ends the entry, flags included
+                entry = entry.hasText() ? entry.finish(file, entries, header, problems) : new Reading();
             } else if (line.startsWith("#,")) {
                 entry = entry.hasText() ? entry.finish(file, entries, header, problems) : entry;
                 entry.fuzzy = line.contains("fuzzy");
@@ -75,7 +77,7 @@ public final class PoFile {
     }
 
     private static String unquote(String quoted, String file, int line, List<LoadProblem> problems) {
-        if (quoted.length() < 2 || !quoted.startsWith("\"") || !quoted.endsWith("\"")) {
+        if (quoted.length() < 2 || !quoted.startsWith("\"") || !quoted.endsWith("\"") || endsEscaped(quoted)) {
             problems.add(new LoadProblem(file, line, "a text should stand between double quotes: " + abbreviate(quoted)));
             return "";
         }
@@ -95,6 +97,15 @@ public final class PoFile {
             });
         }
         return out.toString();
+    }
+
+    /** Whether the last quote is itself escaped ({@code "Zeg \"ja\"}), so the text never ends. */
+    private static boolean endsEscaped(String quoted) {
+        int backslashes = 0;
+        for (int i = quoted.length() - 2; i > 0 && quoted.charAt(i) == '\\'; i--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
     }
 
     private static String abbreviate(String s) {

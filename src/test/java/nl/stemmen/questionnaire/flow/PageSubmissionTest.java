@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import nl.stemmen.questionnaire.flow.PageSubmission.Result;
@@ -273,8 +272,6 @@ class PageSubmissionTest {
     }
 
     @Test
-    @Disabled("bug: an input problem (here NOT_AN_INTEGER) is reported for a question that the same submission made"
-            + " irrelevant, while required and constraint are checked only for questions still shown")
     void questionMadeIrrelevantOnTheSamePageIsNotChecked() {
         // werk switched from ja to nee; uren (only if werk = ja) still holds text from before
         Result result = submit("start", answers(one("werk", "ja")), Set.of("werk", "uren"),

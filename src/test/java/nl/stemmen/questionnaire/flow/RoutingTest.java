@@ -125,6 +125,38 @@ class RoutingTest {
     }
 
     @Test
+    void conditionOnTheSamePageWaitsUntilThatAnswerIsSubmitted() {
+        Questionnaire q = FlowFixture.load("""
+                id: wacht
+                version: 1
+                language: nl
+                title: Wacht
+                pages:
+                  - name: a
+                    questions:
+                      - {name: werk, type: select_one jn, label: Werk}
+                      - {name: waarom_niet, type: text, label: Waarom niet, relevant: "${werk} != 'ja'"}
+                  - name: b
+                    questions:
+                      - {name: later, type: text, label: Later, relevant: "${werk} != 'ja'"}
+                choices:
+                  jn:
+                    - {name: ja, label: Ja}
+                    - {name: nee, label: Nee}
+                """);
+        Routing r = new Routing(q, FlowFixture.TODAY);
+        Page a = q.page("a").orElseThrow();
+        Page b = q.page("b").orElseThrow();
+        // not yet submitted: left out on its own page, although '' != 'ja' holds; decided as usual elsewhere
+        assertEquals(List.of("werk"), names(r.shownQuestions(a, NONE)));
+        assertEquals(List.of("later"), names(r.shownQuestions(b, NONE)));
+        // submitted, even left empty: decided on the answer
+        Answers leftEmpty = answers(Answer.unanswered("werk", QuestionType.SELECT_ONE));
+        assertEquals(List.of("werk", "waarom_niet"), names(r.shownQuestions(a, leftEmpty)));
+        assertEquals(List.of("werk"), names(r.shownQuestions(a, answers(one("werk", "ja")))));
+    }
+
+    @Test
     void progressCountsOnlyPagesThatApply() {
         // answers, current page, number, count
         Object[][] table = {

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -117,8 +116,6 @@ class TypedInputTest {
     }
 
     @Test
-    @Disabled("bug: no-break spaces (U+00A0, U+202F), which phones and locale number formatting put between"
-            + " thousands, are not dropped like ordinary spaces: ICU UCharacter.isWhitespace excludes them")
     void noBreakSpacesAreIgnoredLikeSpaces() {
         assertNumber("1000", TypedInput.integer("1\u00A0000"));
         assertNumber("1000", TypedInput.integer("1\u202F000"));

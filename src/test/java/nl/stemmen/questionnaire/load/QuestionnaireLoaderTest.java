@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -358,9 +357,6 @@ class QuestionnaireLoaderTest {
         }
 
         @Test
-        @Disabled("bug: an unclosed quote is reported at the end of the file (line 11) as 'found unexpected end of"
-                + " stream'; the line of the opening quote and 'while scanning a quoted scalar' (the exception's"
-                + " context mark and context) are dropped")
         void unclosedQuoteIsReportedWhereTheQuoteOpens() {
             assertOnlyProblem(UNCLOSED_QUOTE, 4, "not valid YAML", "quoted");
         }
@@ -578,9 +574,6 @@ class QuestionnaireLoaderTest {
     }
 
     @Test
-    @Disabled("bug: a reference to an earlier matrix by its question name (not one of its rows) or to an earlier"
-            + " note is reported as 'which comes later (line 8)', although line 8 comes before; collectVariables"
-            + " registers question names that store no variable")
     void referenceToAnEarlierMatrixOrNoteSaysWhatIsWrong() {
         String file = """
                 id: t
@@ -864,8 +857,6 @@ class QuestionnaireLoaderTest {
     }
 
     @Test
-    @Disabled("bug: a matrix with an empty list 'rows: []' loads, as a question that stores no variable;"
-            + " empty pages, questions and choice lists are refused")
     void matrixWithAnEmptyRowsList() {
         assertOnlyProblem("""
                 id: t
