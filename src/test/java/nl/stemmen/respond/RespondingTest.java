@@ -221,6 +221,26 @@ class RespondingTest {
     }
 
     @Test
+    void aLongAnswerInArabicScriptIsSavedWhole() {
+        RespondentSession s = RespondentSession.preview(DEMO, "ar");
+        s.next("status", "asiel", "geslacht", "man", "leeftijd", "18_29", "geboorteland", "anders");
+        String long_ = "بلد بعيد جدًا ".repeat(140).strip(); // ~1900 characters, ~3.5 KB in UTF-8
+        s.next("status", "asiel", "geslacht", "man", "leeftijd", "18_29", "geboorteland", "anders",
+                "geboorteland_anders", long_);
+        assertEquals("uw_situatie", s.pageName());
+        assertEquals(long_, s.storedAnswers().get("geboorteland_anders"));
+    }
+
+    @Test
+    void pagesKeepTheLinkToThemselvesAndOutOfCaches() {
+        RespondentSession s = RespondentSession.preview(DEMO, "nl");
+        var page = given().get(s.path).then().statusCode(200).extract();
+        assertEquals("no-referrer", page.header("Referrer-Policy"), "the link is the respondent's key");
+        assertEquals("no-store", page.header("Cache-Control"), "a shared phone must not show someone's answers");
+        assertTrue(page.header("Content-Security-Policy").contains("default-src 'self'"));
+    }
+
+    @Test
     void aWrongLinkExplainsWhatToDoInThePhonesLanguage() {
         Document dutch = Jsoup.parse(given().get("/r/not-a-real-link").then().statusCode(404).extract().asString());
         assertEquals("nl", dutch.selectFirst("html").attr("lang"));
