@@ -27,7 +27,8 @@ run() {
   printf '== %s\n%s\n' "$title" "$report"
   rps=$(awk '/Requests\/sec/ {print $2}' <<< "$report")
 }
-run "static stylesheet (baseline)" "$base/static/stemmen.css?v=2"; css=$rps
+stylesheet=$(curl -s "$page" | grep -o '/static/stemmen.css[^"]*')
+run "static stylesheet (baseline)" "$base$stylesheet"; css=$rps
 run "questionnaire page (GET, gzip)" -H 'Accept-Encoding: gzip' "$page"; gzip=$rps
 run "questionnaire page (GET, uncompressed)" "$page"; plain=$rps
 run "page submit (POST; one response, so serialised by its row lock)" -s "$lua" "$page"; post=$rps
