@@ -54,7 +54,24 @@ final class YamlMapping {
         return Optional.of(result);
     }
 
+    /** XLSForm columns a converted form may still carry, with what to do instead. */
+    private static final Map<String, String> XLSFORM_ONLY = Map.of(
+            "calculate", "calculations are not supported yet",
+            "choice_filter", "filtered choice lists are not supported yet",
+            "default", "default answers are not supported: people answer for themselves",
+            "appearance", "Stemmen decides the appearance itself; remove the key",
+            "read_only", "read-only questions are not supported; use a note",
+            "media", "media are not supported yet",
+            "image", "images are not supported yet",
+            "audio", "audio is not supported yet");
+
     private static String unknownKey(String key, String what, Set<String> allowed, MappingNode mapping, NodeTuple tuple) {
+        if (key.contains("::")) {
+            return "'" + key + "' is an XLSForm translation column: put translations in translations/<id>/<lang>.po";
+        }
+        if (XLSFORM_ONLY.containsKey(key)) {
+            return "'" + key + "' in " + what + " is XLSForm that Stemmen does not take: " + XLSFORM_ONLY.get(key);
+        }
         boolean strayFromComma = mapping.getFlowStyle() == DumperOptions.FlowStyle.FLOW
                 && tuple.getValueNode() instanceof ScalarNode value && value.getValue().isEmpty();
         if (strayFromComma) {

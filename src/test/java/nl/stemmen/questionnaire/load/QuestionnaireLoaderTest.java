@@ -734,6 +734,36 @@ class QuestionnaireLoaderTest {
     }
 
     @Test
+    void xlsFormColumnsThatStemmenDoesNotTakeSayWhatToDo() {
+        assertOnlyProblem("""
+                id: t
+                version: 1
+                language: nl
+                title: T
+                pages:
+                  - name: a
+                    questions:
+                      - name: x
+                        type: integer
+                        label: X
+                        label::English: X  # line 11
+                """, 11, "XLSForm translation column", "translations/<id>/<lang>.po");
+        assertOnlyProblem("""
+                id: t
+                version: 1
+                language: nl
+                title: T
+                pages:
+                  - name: a
+                    questions:
+                      - name: x
+                        type: integer
+                        label: X
+                        calculate: 1 + 1  # line 11
+                """, 11, "'calculate'", "XLSForm", "not supported");
+    }
+
+    @Test
     void unknownKeyOnAPageAndAtTheTop() {
         List<LoadProblem> problems = problems("""
                 id: t
