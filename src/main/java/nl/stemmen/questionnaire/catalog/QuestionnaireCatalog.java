@@ -70,6 +70,10 @@ public class QuestionnaireCatalog {
                     throw new QuestionnaireFileException(List.of(new LoadProblem(name, 1,
                             "id '" + questionnaire.id() + "' differs from the file name; call the file " + questionnaire.id() + ".yaml")));
                 }
+                if (Language.byCode(questionnaire.language()).isEmpty()) {
+                    throw new QuestionnaireFileException(List.of(new LoadProblem(name, 1, "Stemmen does not offer language '"
+                            + questionnaire.language() + "' (offered: " + Language.all().stream().map(Language::code).toList() + ")")));
+                }
                 if (loaded.containsKey(questionnaire.id())) {
                     throw new QuestionnaireFileException(List.of(new LoadProblem(name, 1, "a second file with id " + questionnaire.id())));
                 }

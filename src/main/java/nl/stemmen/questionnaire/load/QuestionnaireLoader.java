@@ -39,7 +39,8 @@ import nl.stemmen.questionnaire.model.Questionnaire;
 public final class QuestionnaireLoader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
-    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    /** XLSForm's names: a letter or _, then letters, digits, _, - and . */
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
     private static final Pattern CHOICE_NAME = Pattern.compile("[A-Za-z0-9_.-]+");
     private static final Set<String> TOP_KEYS = keys("id", "version", "language", "translations", "title", "intro",
             "outro", "dont_understand", "pages", "choices");
@@ -168,7 +169,7 @@ public final class QuestionnaireLoader {
             Optional<YamlMapping> lists = YamlMapping.read(node, "choices", anyKey(node), problems);
             lists.ifPresent(mapping -> anyKey(node).forEach(listName -> {
                 if (!NAME.matcher(listName).matches()) {
-                    problems.add(mapping.line(listName), "choice list name '" + listName + "' may only hold letters, digits and _");
+                    problems.add(mapping.line(listName), "choice list name '" + listName + "' may only hold letters, digits, _, - and . (and start with a letter or _)");
                 }
                 List<Choice> choices = new ArrayList<>();
                 Set<String> seen = new LinkedHashSet<>();
@@ -230,7 +231,7 @@ public final class QuestionnaireLoader {
             String name = page.text("name", true, "a page");
             String what = name == null ? "a page" : "page '" + name + "'";
             if (name != null && !NAME.matcher(name).matches()) {
-                problems.add(page.line("name"), "page name '" + name + "' may only hold letters, digits and _");
+                problems.add(page.line("name"), "page name '" + name + "' may only hold letters, digits, _, - and . (and start with a letter or _)");
             } else if (name != null && !pageNames.add(name)) {
                 problems.add(page.line("name"), "there are two pages named '" + name + "'");
             }
@@ -256,7 +257,7 @@ public final class QuestionnaireLoader {
             String name = q.text("name", true, "a question");
             String what = name == null ? "a question" : "question '" + name + "'";
             if (name != null && !NAME.matcher(name).matches()) {
-                problems.add(q.line("name"), "question name '" + name + "' may only hold letters, digits and _");
+                problems.add(q.line("name"), "question name '" + name + "' may only hold letters, digits, _, - and . (and start with a letter or _)");
             }
             String typeText = q.text("type", true, what);
             QuestionType type = null;
@@ -332,7 +333,7 @@ public final class QuestionnaireLoader {
                 YamlMapping.read(rowNode, "a row of " + what, ROW_KEYS, problems).ifPresent(row -> {
                     String rowName = row.text("name", true, "a row of " + what);
                     if (rowName != null && !NAME.matcher(rowName).matches()) {
-                        problems.add(row.line("name"), "row name '" + rowName + "' may only hold letters, digits and _");
+                        problems.add(row.line("name"), "row name '" + rowName + "' may only hold letters, digits, _, - and . (and start with a letter or _)");
                     }
                     rows.add(new MatrixRow(rowName, row.text("label", true, "a row of " + what)));
                 });

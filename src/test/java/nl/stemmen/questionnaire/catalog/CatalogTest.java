@@ -72,6 +72,8 @@ class CatalogTest {
                 + " (known: select_one, select_multiple, matrix, text, integer, decimal, date, note)"), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.startsWith(DIR.resolve("questionnaires/typfout.yaml") + ":14: unknown key 'relevent'")),
                 problems.toString());
+        assertTrue(problems.contains(DIR.resolve("questionnaires/duits.yaml") + ":1: Stemmen does not offer language 'de'"
+                + " (offered: [nl, en, ar, tr, fa, ti])"), problems.toString());
         assertEquals(List.of("kort"), catalog.all().stream().map(PublishedQuestionnaire::id).toList());
 
         Document overview = Jsoup.parse(given().get("/").then().statusCode(200).extract().asString());

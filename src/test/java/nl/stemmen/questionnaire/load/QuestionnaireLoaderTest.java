@@ -974,7 +974,7 @@ class QuestionnaireLoaderTest {
                 { "id: t\nversion: 1\nlanguage: nl\ntitle: T\npages:\n  - name: a\n    questions:\n"
                         + "      - {name: x, type: text, label: X, required: ja}\n", 8, "should be true or false" },
                 { "id: t\nversion: 1\nlanguage: nl\ntitle: T\npages:\n  - name: a\n    questions:\n"
-                        + "      - {name: x-y, type: text, label: X}\n", 8, "may only hold letters, digits and _" },
+                        + "      - {name: 2x, type: text, label: X}\n", 8, "may only hold letters, digits, _, - and ." },
                 { "id: t\nversion: 1\nlanguage: nl\ntitle: T\npages:\n  - name: a\n    questions:\n"
                         + "      - {name: x, type: text jn, label: X}\n", 8, "takes no choice list" },
                 { "id: t\nversion: 1\nlanguage: nl\ntitle: T\npages:\n  - name: a\n    questions:\n"
