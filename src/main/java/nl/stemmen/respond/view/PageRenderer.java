@@ -87,8 +87,9 @@ public class PageRenderer {
             for (MatrixRow row : q.rows()) {
                 String variable = q.rowVariable(row);
                 List<String> values = typed.getOrDefault(variable, List.of());
+                // "required" is said once, on the matrix, not on every statement
                 rows.add(new QuestionView(variable, "select_one", texts.of(q.rowTextKey(row), row.label()), null,
-                        q.required(), error(q, variable, problems, texts, t), null,
+                        false, error(q, variable, problems, texts, t), null,
                         choices(variable, q.choices(), values, texts), List.of(),
                         dk ? dontUnderstand(variable, values, t) : null, null));
             }
