@@ -18,7 +18,7 @@ create table response (
     access_hash varchar(64) not null unique,
     questionnaire_id varchar(100) not null,
     questionnaire_version integer not null,
-    language varchar(10),
+    language varchar(10) not null,
     -- how it came in: preview, personal_link, short_code, flyer
     channel varchar(20) not null,
     -- who filled it in: self, assisted, paper

@@ -11,8 +11,4 @@ public record OpenResponse(Response response, PublishedQuestionnaire published, 
     public Language language() {
         return Language.byCode(response.language).orElse(published.sourceLanguage());
     }
-
-    public boolean languageChosen() {
-        return response.language != null;
-    }
 }

@@ -32,7 +32,7 @@ public class Response extends PanacheEntityBase {
     @Column(name = "questionnaire_version")
     public int questionnaireVersion;
 
-    /** The language the respondent reads in now; null until chosen. */
+    /** The language the respondent reads in now. */
     public String language;
 
     @Enumerated(EnumType.STRING)

@@ -42,14 +42,14 @@ public class ResponseFlow {
 
     /** Starts a response and returns the token of its link. Every way in goes through here. */
     @Transactional
-    public String start(PublishedQuestionnaire published, Entry entry, Optional<Language> language) {
+    public String start(PublishedQuestionnaire published, Entry entry, Language language) {
         String token = LinkToken.generate();
         OffsetDateTime now = OffsetDateTime.now(clock);
         Response response = new Response();
         response.accessHash = LinkToken.hash(token);
         response.questionnaireId = published.id();
         response.questionnaireVersion = published.questionnaire().version();
-        response.language = language.map(Language::code).orElse(null);
+        response.language = language.code();
         response.channel = entry.channel();
         response.mode = entry.mode();
         response.test = entry.test();
@@ -73,16 +73,6 @@ public class ResponseFlow {
 
     private Routing routing(PublishedQuestionnaire published) {
         return new Routing(published.questionnaire(), LocalDate.now(clock));
-    }
-
-    @Transactional
-    public boolean chooseLanguage(String token, Language language) {
-        Optional<Response> response = Response.lockedByAccessHash(LinkToken.hash(token));
-        response.ifPresent(r -> {
-            r.language = language.code();
-            r.updatedAt = OffsetDateTime.now(clock);
-        });
-        return response.isPresent();
     }
 
     /**

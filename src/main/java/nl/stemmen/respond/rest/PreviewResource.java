@@ -72,7 +72,7 @@ public class PreviewResource {
         if (language.isEmpty()) {
             return Response.ok(Templates.start(renderer.frame(published.get(), published.get().sourceLanguage(), null, true))).build();
         }
-        String token = flow.start(published.get(), Entry.preview(), language);
+        String token = flow.start(published.get(), Entry.preview(), language.get());
         return Response.seeOther(URI.create("/r/" + token)).build();
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,8 +45,6 @@ public class RespondResource {
         static native TemplateInstance page(PageView view);
 
         static native TemplateInstance done(Frame frame, String outro);
-
-        static native TemplateInstance language(Frame frame, String action);
     }
 
     private final ResponseFlow flow;
@@ -88,7 +87,7 @@ public class RespondResource {
         }
         OpenResponse open = found.get();
         Optional<Page> page = open.published().questionnaire().page(pageName);
-        if (!open.languageChosen() || open.response().isCompleted() || page.isEmpty() || !reachable(open, page.get())) {
+        if (open.response().isCompleted() || page.isEmpty() || !reachable(open, page.get())) {
             return redirect(whereToGo(token, open));
         }
         PageView view = renderer.page(open, open.answers(), page.get(), PageRenderer.formValues(open.answers().all()),
@@ -135,38 +134,9 @@ public class RespondResource {
         return Response.ok(Templates.done(frame, outro)).build();
     }
 
-    @GET
-    @Path("language")
-    public Response chooseLanguage(@PathParam("token") String token) {
-        Optional<OpenResponse> found = flow.open(token);
-        if (found.isEmpty()) {
-            return invalidLink.unknown(null);
-        }
-        OpenResponse open = found.get();
-        Frame frame = renderer.frame(open.published(), open.language(), null, open.response().test);
-        return Response.ok(Templates.language(frame, "/r/" + token + "/language")).build();
-    }
-
-    @POST
-    @Path("language")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response setLanguage(@PathParam("token") String token, MultivaluedMap<String, String> form) {
-        Optional<Language> language = Optional.ofNullable(form.getFirst("_lang")).flatMap(Language::byCode);
-        if (language.isEmpty()) {
-            return redirect("/r/" + token + "/language");
-        }
-        if (!flow.chooseLanguage(token, language.get())) {
-            return invalidLink.unknown(language.get().code());
-        }
-        return redirect("/r/" + token);
-    }
-
     private static String whereToGo(String token, OpenResponse open) {
         if (open.response().isCompleted()) {
             return "/r/" + token + "/done";
-        }
-        if (!open.languageChosen()) {
-            return "/r/" + token + "/language";
         }
         return pagePath(token, open.response().currentPage);
     }
@@ -187,7 +157,7 @@ public class RespondResource {
     }
 
     private static Map<String, List<String>> answersOf(MultivaluedMap<String, String> form) {
-        Map<String, List<String>> answers = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> answers = new LinkedHashMap<>();
         form.forEach((name, values) -> {
             if (!name.startsWith("_")) {
                 answers.put(name, new ArrayList<>(values));
