@@ -120,6 +120,11 @@ public class QuestionnaireCatalog {
                 try {
                     List<LoadProblem> poProblems = new ArrayList<>();
                     PoFile po = PoFile.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8), poProblems);
+                    String declared = po.header().getOrDefault("Language", language);
+                    if (!declared.equals(language)) {
+                        poProblems.add(new LoadProblem(file.toString(), 0, "says 'Language: " + declared
+                                + "' in its header, but is the file for '" + language + "'"));
+                    }
                     found.addAll(poProblems);
                     translation = new Translation(language, po.entries());
                 } catch (IOException e) {

@@ -9,15 +9,6 @@ public record ChoiceList(String name, List<Choice> choices) {
         return choices.stream().filter(c -> c.name().equals(choiceName)).findFirst();
     }
 
-    public int position(String choiceName) {
-        for (int i = 0; i < choices.size(); i++) {
-            if (choices.get(i).name().equals(choiceName)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     public String textKey(Choice choice) {
         return "choices." + name + "." + choice.name();
     }

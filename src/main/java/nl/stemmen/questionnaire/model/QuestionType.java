@@ -31,10 +31,6 @@ public enum QuestionType {
         return needsChoices;
     }
 
-    public boolean isNumber() {
-        return this == INTEGER || this == DECIMAL;
-    }
-
     public static Optional<QuestionType> byKeyword(String keyword) {
         return Arrays.stream(values()).filter(t -> t.keyword.equals(keyword)).findFirst();
     }

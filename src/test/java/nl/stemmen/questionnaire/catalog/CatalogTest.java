@@ -112,6 +112,15 @@ class CatalogTest {
     }
 
     @Test
+    void aTranslationSavedUnderTheWrongLanguageIsReported() throws IOException {
+        Path po = DIR.resolve("translations/kort/en.po");
+        Files.writeString(po, Files.readString(po).replace("Language: en", "Language: fa"));
+        catalog.reload();
+        assertTrue(catalog.problems().stream().anyMatch(p -> p.file().endsWith("en.po")
+                && p.reason().equals("says 'Language: fa' in its header, but is the file for 'en'")), catalog.problems().toString());
+    }
+
+    @Test
     void aResponseKeepsTheVersionItStartedOn() throws IOException {
         String started = startedOnPageTwo();
 
