@@ -18,9 +18,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import nl.stemmen.language.Language;
 import nl.stemmen.questionnaire.model.Page;
 import nl.stemmen.respond.OpenResponse;
@@ -69,18 +71,19 @@ public class RespondResource {
 
     @GET
     @Path("p/{page}")
-    public Response page(@PathParam("token") String token, @PathParam("page") String pageName) {
-        return show(token, pageName, false);
+    public Response page(@PathParam("token") String token, @PathParam("page") String pageName, @Context UriInfo uri) {
+        return show(token, pageName, false, uri);
     }
 
     /** The same page, come back with questions that the answers just submitted made relevant. */
     @GET
     @Path("p/{page}/added")
-    public Response pageWithAddedQuestions(@PathParam("token") String token, @PathParam("page") String pageName) {
-        return show(token, pageName, true);
+    public Response pageWithAddedQuestions(@PathParam("token") String token, @PathParam("page") String pageName,
+            @Context UriInfo uri) {
+        return show(token, pageName, true, uri);
     }
 
-    private Response show(String token, String pageName, boolean questionsAdded) {
+    private Response show(String token, String pageName, boolean questionsAdded, UriInfo uri) {
         Optional<OpenResponse> found = flow.open(token);
         if (found.isEmpty()) {
             return invalidLink.unknown(null);
@@ -91,7 +94,7 @@ public class RespondResource {
             return redirect(whereToGo(token, open));
         }
         PageView view = renderer.page(open, open.answers(), page.get(), PageRenderer.formValues(open.answers().all()),
-                Map.of(), questionsAdded, pagePath(token, pageName), "/r/" + token);
+                Map.of(), questionsAdded, pagePath(token, pageName), link(uri, token));
         return Response.ok(Templates.page(view)).build();
     }
 
@@ -99,7 +102,7 @@ public class RespondResource {
     @Path("p/{page}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(@PathParam("token") String token, @PathParam("page") String pageName,
-            MultivaluedMap<String, String> form) {
+            MultivaluedMap<String, String> form, @Context UriInfo uri) {
         Set<String> shown = new HashSet<>(Arrays.asList(Optional.ofNullable(form.getFirst("_shown")).orElse("").split(" ")));
         SubmitOutcome outcome = flow.submit(token, pageName, action(form), shown, answersOf(form));
         if (outcome instanceof SubmitOutcome.ShowPage show) {
@@ -109,7 +112,7 @@ public class RespondResource {
             OpenResponse open = invalid.response();
             Page page = open.published().questionnaire().page(invalid.page()).orElseThrow();
             PageView view = renderer.page(open, invalid.result().answers(), page, invalid.typed(), invalid.result().problems(), false,
-                    pagePath(token, invalid.page()), "/r/" + token);
+                    pagePath(token, invalid.page()), link(uri, token));
             return Response.status(422).entity(Templates.page(view)).build();
         }
         if (outcome instanceof SubmitOutcome.Completed) {
@@ -164,6 +167,11 @@ public class RespondResource {
             }
         });
         return answers;
+    }
+
+    /** The whole address of the response, for the respondent to keep (behind a proxy: quarkus.http.proxy.*). */
+    private static String link(UriInfo uri, String token) {
+        return uri.getBaseUri().resolve("r/" + token).toString();
     }
 
     private static String pagePath(String token, String page) {
