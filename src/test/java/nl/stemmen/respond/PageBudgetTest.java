@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPOutputStream;
 
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -42,6 +43,13 @@ class PageBudgetTest {
             s.next(requiredAnswers(s.pageName()));
         }
         assertTrue(largest <= BUDGET, "largest page with CSS is " + largest + " bytes compressed");
+    }
+
+    @Test
+    void stemmenServesTheEthiopicFontItself() {
+        byte[] font = given().get("/font/noto-sans-ethiopic-regular.woff2").then().statusCode(200).extract().asByteArray();
+        assertEquals("wOF2", new String(font, 0, 4, StandardCharsets.US_ASCII));
+        assertTrue(font.length < 100 * 1024, "subset to the Ethiopic block: " + font.length + " bytes");
     }
 
     private static Object[] requiredAnswers(String page) {
