@@ -332,12 +332,17 @@ class DemoWalkTest {
     // ---------------------------------------------------------------------------------------------
 
     /** One respondent's walk: the session, its language, the pages seen and what was last submitted. */
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
+
     private static final class Walk {
 
         final String language;
         final RespondentSession s;
         final List<String> visited = new ArrayList<>();
         private Map<String, List<String>> lastSubmitted = Map.of();
+        /** "Step n of m" on the last page arrived at, as its two numbers, and each page's n. */
+        private List<Integer> lastProgress = List.of();
+        private final List<Integer> steps = new ArrayList<>();
 
         private Walk(String language, RespondentSession session) {
             this.language = language;
@@ -354,6 +359,9 @@ class DemoWalkTest {
             assertPage(page, questions);
             assertNull(s.page.selectFirst("p.added"), "no 'more questions' notice on " + page);
             visited.add(page);
+            lastProgress = DIGITS.matcher(s.page.selectFirst(".progress").text()).results()
+                    .map(m -> Integer.parseInt(m.group())).toList();
+            steps.add(lastProgress.get(0));
         }
 
         /** The same page came back after Next, with questions added and the answers just given kept. */
@@ -417,6 +425,8 @@ class DemoWalkTest {
 
         void assertVisited(List<String> shown, List<String> skipped) {
             assertEquals(shown, visited.stream().distinct().toList(), "pages visited, in order");
+            assertEquals(java.util.stream.IntStream.rangeClosed(1, shown.size()).boxed().toList(), steps, "step numbers");
+            assertEquals(List.of(shown.size(), shown.size()), lastProgress, "the last page is step n of n: skipped pages not counted");
             for (String page : skipped) {
                 assertFalse(visited.contains(page), page + " should have been skipped");
             }
