@@ -53,10 +53,13 @@ public class ResponseFlow {
         response.channel = entry.channel();
         response.mode = entry.mode();
         response.test = entry.test();
-        response.status = ResponseStatus.IN_PROGRESS;
-        response.currentPage = routing(published).first(Answers.of(List.of())).map(Page::name).orElse(null);
         response.startedAt = now;
         response.updatedAt = now;
+        Optional<Page> first = routing(published).first(Answers.of(List.of()));
+        response.currentPage = first.map(Page::name).orElse(null);
+        response.status = first.isPresent() ? ResponseStatus.IN_PROGRESS : ResponseStatus.COMPLETED;
+        // a questionnaire where nothing applies is done at once
+        response.completedAt = first.isPresent() ? null : now;
         response.persist();
         return token;
     }

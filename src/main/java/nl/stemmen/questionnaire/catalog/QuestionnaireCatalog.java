@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,7 +86,7 @@ public class QuestionnaireCatalog {
                 found.add(new LoadProblem(name, 0, "cannot be read: " + e.getMessage()));
             }
         }
-        current = Map.copyOf(loaded);
+        current = Collections.unmodifiableMap(loaded); // in file order, as the overview lists them
         problems = List.copyOf(found);
         found.forEach(p -> LOG.errorf("Questionnaire refused: %s", p));
         loaded.values().forEach(this::logTranslationStatus);

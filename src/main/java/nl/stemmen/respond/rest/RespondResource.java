@@ -144,10 +144,11 @@ public class RespondResource {
         return pagePath(token, open.response().currentPage);
     }
 
-    /** A page can be opened again once reached, as long as it still applies. */
+    /** The current page, and a page reached before as long as it still applies. */
     private static boolean reachable(OpenResponse open, Page page) {
         var questionnaire = open.published().questionnaire();
-        return questionnaire.pageIndex(page.name()) <= questionnaire.pageIndex(open.response().currentPage)
+        String current = open.response().currentPage;
+        return page.name().equals(current) || questionnaire.pageIndex(page.name()) < questionnaire.pageIndex(current)
                 && !open.routing().shownQuestions(page, open.answers()).isEmpty();
     }
 

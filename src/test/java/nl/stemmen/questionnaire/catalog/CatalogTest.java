@@ -74,12 +74,20 @@ class CatalogTest {
                 problems.toString());
         assertTrue(problems.contains(DIR.resolve("questionnaires/duits.yaml") + ":1: Stemmen does not offer language 'de'"
                 + " (offered: [nl, en, ar, tr, fa, ti])"), problems.toString());
-        assertEquals(List.of("kort"), catalog.all().stream().map(PublishedQuestionnaire::id).toList());
+        assertEquals(List.of("kort", "leeg"), catalog.all().stream().map(PublishedQuestionnaire::id).toList());
 
         Document overview = Jsoup.parse(given().get("/").then().statusCode(200).extract().asString());
         assertTrue(overview.select(".problems").text().contains("kapot.yaml:9"));
         given().redirects().follow(false).get("/preview/kort?lang=nl").then().statusCode(303);
         given().get("/preview/kapot?lang=nl").then().statusCode(404);
+    }
+
+    @Test
+    void aQuestionnaireWhereNothingAppliesEndsAtOnce() {
+        String link = given().redirects().follow(false).get("/preview/leeg?lang=nl").then().statusCode(303)
+                .extract().header("Location");
+        Document done = Jsoup.parse(given().get(link).then().statusCode(200).extract().asString());
+        assertTrue(done.selectFirst("h1").text().contains("bedankt"), done.text());
     }
 
     @Test
