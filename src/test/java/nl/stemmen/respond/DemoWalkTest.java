@@ -357,7 +357,7 @@ class DemoWalkTest {
         void onPage(String page, String... questions) {
             assertFalse(s.path.endsWith("/added"), "expected a new page, got a come-back: " + s.path);
             assertPage(page, questions);
-            assertNull(s.page.selectFirst("p.added"), "no 'more questions' notice on " + page);
+            assertNull(s.page.selectFirst(".added"), "no 'more questions' notice on " + page);
             visited.add(page);
             lastProgress = DIGITS.matcher(s.page.selectFirst(".progress").text()).results()
                     .map(m -> Integer.parseInt(m.group())).toList();
@@ -368,7 +368,7 @@ class DemoWalkTest {
         void cameBackWith(String page, String... questions) {
             assertTrue(s.path.endsWith("/p/" + page + "/added"), "expected " + page + " to come back, got " + s.path);
             assertPage(page, questions);
-            assertNotNull(s.page.selectFirst("p.added"), "'more questions' notice on " + page);
+            assertNotNull(s.page.selectFirst(".added"), "'more questions' notice on " + page);
             assertEquals(sorted(lastSubmitted), sorted(s.prefilled()), "answers kept when " + page + " came back");
         }
 

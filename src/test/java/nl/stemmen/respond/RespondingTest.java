@@ -87,6 +87,9 @@ class RespondingTest {
         assertEquals(200, s.lastStatus);
         assertTrue(s.questions().contains("geboorteland_anders"));
         assertNotNull(s.page.selectFirst(".added[role=status]"));
+        assertEquals(List.of("#q-geboorteland_anders"), s.page.select(".added a").eachAttr("href"), "the notice leads to what is new");
+        assertEquals(1, s.page.select(".new").size(), "only the new question is marked");
+        assertNotNull(s.page.selectFirst(".new #q-geboorteland_anders"));
         assertEquals(List.of("anders"), s.prefilled().get("geboorteland"));
 
         s.next("status", "asiel", "geslacht", "man", "leeftijd", "18_29", "geboorteland", "anders",

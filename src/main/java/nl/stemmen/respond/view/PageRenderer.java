@@ -59,7 +59,10 @@ public class PageRenderer {
         Texts texts = new Texts(published, language);
         List<QuestionView> questions = new ArrayList<>();
         for (Question question : shown) {
-            questions.add(question(question, texts, t, typed, problems, published.questionnaire().dontUnderstand()));
+            // after a submit every shown question has an answer, even an empty one: one without is new
+            boolean added = questionsAdded && !question.variables().isEmpty()
+                    && question.variables().stream().allMatch(v -> answers.get(v).isEmpty());
+            questions.add(question(question, texts, t, typed, problems, published.questionnaire().dontUnderstand(), added));
         }
         List<QuestionView> withErrors = questions.stream()
                 .filter(q -> q.hasError() || q.rows().stream().anyMatch(QuestionView::hasError)).toList();
@@ -74,11 +77,11 @@ public class PageRenderer {
                 questions, shown.stream().map(Question::name).collect(Collectors.joining(" ")),
                 t.format("page.progress", Map.of("n", progress.number(), "total", progress.count())),
                 progress.percent(), first, open.routing().next(page, answers).isEmpty(),
-                errorSummary, withErrors, questionsAdded, first ? resumeLink : null);
+                errorSummary, withErrors, questions.stream().filter(QuestionView::added).toList(), first ? resumeLink : null);
     }
 
     private QuestionView question(Question q, Texts texts, UiTexts.Texts t, Map<String, List<String>> typed,
-            Map<String, InputProblem> problems, boolean offerDontUnderstand) {
+            Map<String, InputProblem> problems, boolean offerDontUnderstand, boolean added) {
         String label = texts.of(q.textKey("label"), q.label());
         String hint = texts.of(q.textKey("hint"), q.hint());
         boolean dk = offerDontUnderstand && q.type() != nl.stemmen.questionnaire.model.QuestionType.NOTE;
@@ -91,16 +94,16 @@ public class PageRenderer {
                 rows.add(new QuestionView(variable, "select_one", texts.of(q.rowTextKey(row), row.label()), null,
                         false, error(q, variable, problems, texts, t), null,
                         choices(variable, q.choices(), values, texts), List.of(),
-                        dk ? dontUnderstand(variable, values, t) : null, null));
+                        dk ? dontUnderstand(variable, values, t) : null, null, false));
             }
-            return new QuestionView(q.name(), "matrix", label, hint, q.required(), null, null, List.of(), rows, null, null);
+            return new QuestionView(q.name(), "matrix", label, hint, q.required(), null, null, List.of(), rows, null, null, added);
         }
         List<String> values = typed.getOrDefault(q.name(), List.of());
         String value = values.stream().filter(v -> !v.equals(PageSubmission.DONT_UNDERSTAND)).findFirst().orElse("");
         return new QuestionView(q.name(), q.type().keyword(), label, hint, q.required(),
                 error(q, q.name(), problems, texts, t), value,
                 q.choices() == null ? List.of() : choices(q.name(), q.choices(), values, texts), List.of(),
-                dk ? dontUnderstand(q.name(), values, t) : null, inputMode(q));
+                dk ? dontUnderstand(q.name(), values, t) : null, inputMode(q), added);
     }
 
     private static String inputMode(Question q) {

@@ -17,6 +17,6 @@ public record PageView(
         boolean last,
         String errorSummary,
         List<QuestionView> questionsWithErrors,
-        boolean questionsAdded,
+        List<QuestionView> addedQuestions,
         String resumeLink) {
 }

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A question ready to render in the respondent's language. For a matrix, {@code rows} holds one
- * question view per statement; other questions have no rows.
+ * question view per statement; other questions have no rows. {@code added}: it just appeared on
+ * a page that came back.
  */
 public record QuestionView(
         String name,
@@ -17,7 +18,8 @@ public record QuestionView(
         List<ChoiceView> choices,
         List<QuestionView> rows,
         ChoiceView dontUnderstand,
-        String inputMode) {
+        String inputMode,
+        boolean added) {
 
     public String id() {
         return "q-" + name;
