@@ -1,5 +1,7 @@
 package nl.stemmen.questionnaire.load;
 
+import static nl.stemmen.questionnaire.load.ProblemAssertions.assertProblems;
+import static nl.stemmen.questionnaire.load.ProblemAssertions.describe;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,10 +13,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Nested;
@@ -1059,23 +1059,5 @@ class QuestionnaireLoaderTest {
         for (String fragment : fragments) {
             assertTrue(problem.reason().contains(fragment), () -> "'" + fragment + "' not in: " + problem.reason());
         }
-    }
-
-    /** Exactly these problems, in any order: alternating line and a fragment of the reason. */
-    private static void assertProblems(List<LoadProblem> problems, Object... linesAndFragments) {
-        assertEquals(linesAndFragments.length / 2, problems.size(), () -> describe(problems));
-        List<LoadProblem> left = new ArrayList<>(problems);
-        for (int i = 0; i < linesAndFragments.length; i += 2) {
-            int line = (int) linesAndFragments[i];
-            String fragment = (String) linesAndFragments[i + 1];
-            LoadProblem match = left.stream().filter(p -> p.line() == line && p.reason().contains(fragment))
-                    .findFirst().orElseThrow(() -> new AssertionError("no problem on line " + line + " with '"
-                            + fragment + "' in:\n" + describe(problems)));
-            left.remove(match);
-        }
-    }
-
-    private static String describe(List<LoadProblem> problems) {
-        return problems.stream().map(LoadProblem::toString).collect(Collectors.joining("\n"));
     }
 }

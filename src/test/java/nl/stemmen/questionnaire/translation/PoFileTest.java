@@ -1,5 +1,6 @@
 package nl.stemmen.questionnaire.translation;
 
+import static nl.stemmen.questionnaire.load.ProblemAssertions.assertProblems;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -231,20 +231,5 @@ class PoFileTest {
         PoFile po = PoFile.parse(FILE, text, problems);
         assertEquals(List.of(), problems, "problems");
         return po;
-    }
-
-    /** Exactly these problems, in any order: alternating line and a fragment of the reason. */
-    private static void assertProblems(List<LoadProblem> problems, Object... linesAndFragments) {
-        String all = problems.stream().map(LoadProblem::toString).collect(Collectors.joining("\n"));
-        assertEquals(linesAndFragments.length / 2, problems.size(), all);
-        List<LoadProblem> left = new ArrayList<>(problems);
-        for (int i = 0; i < linesAndFragments.length; i += 2) {
-            int line = (int) linesAndFragments[i];
-            String fragment = (String) linesAndFragments[i + 1];
-            LoadProblem match = left.stream().filter(p -> p.line() == line && p.reason().contains(fragment))
-                    .findFirst().orElseThrow(() -> new AssertionError("no problem on line " + line + " with '"
-                            + fragment + "' in:\n" + all));
-            left.remove(match);
-        }
     }
 }
