@@ -106,11 +106,15 @@ public class ResponseFlow {
         OffsetDateTime now = OffsetDateTime.now(clock);
         save(open, result.answers(), now);
         response.updatedAt = now;
+        action.language().ifPresent(language -> response.language = language.code());
+        // Back and a language switch need no required answer, but what was typed wrongly must come back, not vanish
+        PageSubmission.Result typedWrongly = result.withoutRequiredProblems();
+        if (!typedWrongly.problems().isEmpty()) {
+            response.currentPage = pageName;
+            return new SubmitOutcome.Invalid(open, pageName, form, typedWrongly);
+        }
         return switch (action.kind()) {
-            case LANGUAGE -> {
-                response.language = action.language().orElseThrow().code();
-                yield stay(response, pageName, false);
-            }
+            case LANGUAGE -> stay(response, pageName, false);
             case BACK -> stay(response,
                     routing.previous(page.get(), result.answers()).map(Page::name).orElse(pageName), false);
             case NEXT -> {

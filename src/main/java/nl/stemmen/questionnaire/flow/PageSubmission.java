@@ -119,6 +119,13 @@ public final class PageSubmission {
         public boolean accepted() {
             return problems.isEmpty() && appeared.isEmpty();
         }
+
+        /** The same result without "this question needs an answer": what leaving the page without Next still checks. */
+        public Result withoutRequiredProblems() {
+            Map<String, InputProblem> typedWrongly = new LinkedHashMap<>(problems);
+            typedWrongly.values().removeIf(problem -> problem == InputProblem.REQUIRED);
+            return new Result(answers, typedWrongly, appeared);
+        }
     }
 
 }

@@ -1,0 +1,71 @@
+package nl.stemmen.respond;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Leaving a page other than by Next: switching language or going Back saves what is valid and
+ * never silently drops what was typed wrongly; it comes back with its problem, in the new language.
+ */
+@QuarkusTest
+class LeavingAPageTest {
+
+    private static final String DEMO = "thuis-in-de-stad";
+
+    @Test
+    void aWordWhereANumberBelongsComesBackInTheNewLanguageWithItsProblem() {
+        RespondentSession s = RespondentSession.preview(DEMO, "nl");
+        s.switchLanguage("en", "status", "asiel", "aankomstjaar", "twintig");
+
+        assertEquals(422, s.lastStatus);
+        assertEquals("en", s.page.selectFirst("html").attr("lang"));
+        assertEquals(List.of("twintig"), s.prefilled().get("aankomstjaar"));
+        assertEquals(List.of("asiel"), s.prefilled().get("status"));
+        assertTrue(s.error("aankomstjaar") != null && s.error("aankomstjaar").matches(".*[Ww]hole number.*"),
+                "the problem is shown in English: " + s.error("aankomstjaar"));
+        // what was valid is saved, and the language is switched for good
+        assertEquals("asiel", s.storedAnswers().get("status"));
+        assertEquals("en", s.stored().getString("language"));
+        // a required question left empty is no problem when only switching language
+        assertNull(s.error("geslacht"));
+    }
+
+    @Test
+    void aNumberOutsideTheConstraintDoesNotSilentlyRevertToTheStoredOne() {
+        RespondentSession s = RespondentSession.preview(DEMO, "nl");
+        s.next("status", "asiel", "geslacht", "man", "leeftijd", "18_29", "aankomstjaar", "2016");
+        s.back();
+        assertEquals(List.of("2016"), s.prefilled().get("aankomstjaar"));
+
+        s.switchLanguage("ar", "status", "asiel", "geslacht", "man", "leeftijd", "18_29", "aankomstjaar", "1900");
+
+        assertEquals("ar", s.page.selectFirst("html").attr("lang"));
+        assertEquals(List.of("1900"), s.prefilled().get("aankomstjaar"), "what was typed, not the stored 2016");
+        assertTrue(s.error("aankomstjaar") != null, "the constraint message is shown");
+        assertEquals(2016, s.storedAnswers().get("aankomstjaar"), "the stored answer stays until a valid one replaces it");
+    }
+
+    @Test
+    void backWithSomethingTypedWronglyStaysToShowItAndBackAgainAfterCorrectingLeaves() {
+        RespondentSession s = RespondentSession.preview(DEMO, "tr");
+        s.next("status", "asiel", "geslacht", "man", "leeftijd", "18_29", "aankomstjaar", "2016");
+        assertEquals("uw_situatie", s.pageName());
+
+        s.submit("_action", "back", "situatie", "taalles", "inburgering_start", "32-13-2020");
+        assertEquals(422, s.lastStatus);
+        assertEquals(List.of("32-13-2020"), s.prefilled().get("inburgering_start"));
+        assertTrue(s.error("inburgering_start") != null);
+        assertEquals(List.of("taalles"), s.prefilled().get("situatie"));
+
+        s.submit("_action", "back", "situatie", "taalles", "inburgering_start", "");
+        assertEquals("over_u", s.pageName());
+        assertEquals(List.of("taalles"), s.storedAnswers().get("situatie"));
+    }
+}
