@@ -4,11 +4,11 @@ import java.util.Optional;
 
 import nl.stemmen.language.Language;
 
-/** What the respondent pressed: Next (or Send), Back, or another language. */
+/** What the respondent pressed: Next (or Send), Back, Continue later, or another language. */
 public record PageAction(Kind kind, Optional<Language> language) {
 
     public enum Kind {
-        NEXT, BACK, LANGUAGE
+        NEXT, BACK, LATER, LANGUAGE
     }
 
     public static PageAction next() {
@@ -17,6 +17,10 @@ public record PageAction(Kind kind, Optional<Language> language) {
 
     public static PageAction back() {
         return new PageAction(Kind.BACK, Optional.empty());
+    }
+
+    public static PageAction later() {
+        return new PageAction(Kind.LATER, Optional.empty());
     }
 
     public static PageAction language(Language language) {

@@ -80,7 +80,7 @@ public class ResponseFlow {
 
     /**
      * Saves what was submitted on a page and decides where to go. Next saves only a complete page;
-     * Back and a language switch save every valid answer, so nothing typed is lost by leaving.
+     * Back, Continue later and a language switch save every valid answer, so nothing typed is lost by leaving.
      */
     @Transactional
     public SubmitOutcome submit(String token, String pageName, PageAction action, Set<String> shown,
@@ -115,6 +115,10 @@ public class ResponseFlow {
         }
         return switch (action.kind()) {
             case LANGUAGE -> stay(response, pageName, false);
+            case LATER -> {
+                response.currentPage = pageName;
+                yield new SubmitOutcome.ContinueLater();
+            }
             case BACK -> stay(response,
                     routing.previous(page.get(), result.answers()).map(Page::name).orElse(pageName), false);
             case NEXT -> {

@@ -12,6 +12,10 @@ public sealed interface SubmitOutcome {
     record ShowPage(String page, boolean questionsAdded) implements SubmitOutcome {
     }
 
+    /** Saved; the respondent wants the link to come back to this page later. */
+    record ContinueLater() implements SubmitOutcome {
+    }
+
     /** The response is complete. */
     record Completed() implements SubmitOutcome {
     }

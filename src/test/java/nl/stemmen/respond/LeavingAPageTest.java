@@ -1,6 +1,7 @@
 package nl.stemmen.respond;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,6 +51,28 @@ class LeavingAPageTest {
         assertEquals(List.of("1900"), s.prefilled().get("aankomstjaar"), "what was typed, not the stored 2016");
         assertTrue(s.error("aankomstjaar") != null, "the constraint message is shown");
         assertEquals(2016, s.storedAnswers().get("aankomstjaar"), "the stored answer stays until a valid one replaces it");
+    }
+
+    @Test
+    void continueLaterFromAnyPageSavesThePageAndGivesTheWholeLinkToKeep() {
+        RespondentSession s = RespondentSession.preview(DEMO, "fa");
+        s.next("status", "asiel", "geslacht", "vrouw", "leeftijd", "30_39");
+        assertEquals("uw_situatie", s.pageName());
+        // reachable from the top of the page, at no cost but a link to the button in the form
+        assertNotNull(s.page.selectFirst("header a[href=#later]"));
+        assertEquals("later", s.page.selectFirst("form button#later").val());
+
+        s.submit("_action", "later", "situatie", "taalles");
+
+        assertTrue(s.path.endsWith("/r/" + s.token + "/later"), s.path);
+        assertEquals("fa", s.page.selectFirst("html").attr("lang"));
+        String kept = s.page.selectFirst(".resume a").attr("href");
+        assertTrue(kept.startsWith("http") && kept.endsWith("/r/" + s.token), "the whole link: " + kept);
+        assertEquals(List.of("taalles"), s.storedAnswers().get("situatie"), "the page was saved");
+
+        s.go(s.page.selectFirst("a.go-on").attr("href"));
+        assertEquals("uw_situatie", s.pageName());
+        assertEquals(List.of("taalles"), s.prefilled().get("situatie"));
     }
 
     @Test

@@ -101,8 +101,6 @@ class RespondingTest {
     @Test
     void aRespondentWhoComesBackDaysLaterContinuesWhereTheyStopped() {
         RespondentSession first = RespondentSession.preview(DEMO, "tr");
-        String kept = first.page.selectFirst(".resume a").attr("href");
-        assertTrue(kept.startsWith("http") && kept.endsWith("/r/" + first.token), "the first page offers the whole link: " + kept);
         first.next("status", "gezinsmigrant", "geslacht", "vrouw", "leeftijd", "30_39");
         assertEquals("uw_situatie", first.pageName());
 

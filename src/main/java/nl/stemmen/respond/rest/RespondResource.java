@@ -47,6 +47,8 @@ public class RespondResource {
         static native TemplateInstance page(PageView view);
 
         static native TemplateInstance done(Frame frame, String outro);
+
+        static native TemplateInstance later(Frame frame, String link, String goOn);
     }
 
     private final ResponseFlow flow;
@@ -71,19 +73,18 @@ public class RespondResource {
 
     @GET
     @Path("p/{page}")
-    public Response page(@PathParam("token") String token, @PathParam("page") String pageName, @Context UriInfo uri) {
-        return show(token, pageName, false, uri);
+    public Response page(@PathParam("token") String token, @PathParam("page") String pageName) {
+        return show(token, pageName, false);
     }
 
     /** The same page, come back with questions that the answers just submitted made relevant. */
     @GET
     @Path("p/{page}/added")
-    public Response pageWithAddedQuestions(@PathParam("token") String token, @PathParam("page") String pageName,
-            @Context UriInfo uri) {
-        return show(token, pageName, true, uri);
+    public Response pageWithAddedQuestions(@PathParam("token") String token, @PathParam("page") String pageName) {
+        return show(token, pageName, true);
     }
 
-    private Response show(String token, String pageName, boolean questionsAdded, UriInfo uri) {
+    private Response show(String token, String pageName, boolean questionsAdded) {
         Optional<OpenResponse> found = flow.open(token);
         if (found.isEmpty()) {
             return invalidLink.unknown(null);
@@ -94,7 +95,7 @@ public class RespondResource {
             return redirect(whereToGo(token, open));
         }
         PageView view = renderer.page(open, open.answers(), page.get(), PageRenderer.formValues(open.answers().all()),
-                Map.of(), questionsAdded, pagePath(token, pageName), link(uri, token));
+                Map.of(), questionsAdded, pagePath(token, pageName));
         return Response.ok(Templates.page(view)).build();
     }
 
@@ -102,7 +103,7 @@ public class RespondResource {
     @Path("p/{page}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(@PathParam("token") String token, @PathParam("page") String pageName,
-            MultivaluedMap<String, String> form, @Context UriInfo uri) {
+            MultivaluedMap<String, String> form) {
         Set<String> shown = new HashSet<>(Arrays.asList(Optional.ofNullable(form.getFirst("_shown")).orElse("").split(" ")));
         SubmitOutcome outcome = flow.submit(token, pageName, action(form), shown, answersOf(form));
         if (outcome instanceof SubmitOutcome.ShowPage show) {
@@ -112,11 +113,14 @@ public class RespondResource {
             OpenResponse open = invalid.response();
             Page page = open.published().questionnaire().page(invalid.page()).orElseThrow();
             PageView view = renderer.page(open, invalid.result().answers(), page, invalid.typed(), invalid.result().problems(), false,
-                    pagePath(token, invalid.page()), link(uri, token));
+                    pagePath(token, invalid.page()));
             return Response.status(422).entity(Templates.page(view)).build();
         }
         if (outcome instanceof SubmitOutcome.Completed) {
             return redirect("/r/" + token + "/done");
+        }
+        if (outcome instanceof SubmitOutcome.ContinueLater) {
+            return redirect("/r/" + token + "/later");
         }
         return invalidLink.unknown(null);
     }
@@ -135,6 +139,23 @@ public class RespondResource {
         Frame frame = renderer.frame(open.published(), open.language(), null, open.response().test);
         String outro = open.published().text(open.language(), "outro", open.published().questionnaire().outro());
         return Response.ok(Templates.done(frame, outro)).build();
+    }
+
+    /** The link to keep, offered from every page: answers so far are saved, this brings the respondent back. */
+    @GET
+    @Path("later")
+    public Response later(@PathParam("token") String token, @Context UriInfo uri) {
+        Optional<OpenResponse> found = flow.open(token);
+        if (found.isEmpty()) {
+            return invalidLink.unknown(null);
+        }
+        OpenResponse open = found.get();
+        if (open.response().isCompleted()) {
+            return redirect(whereToGo(token, open));
+        }
+        Frame frame = renderer.frame(open.published(), open.language(), open.published().text(open.language(), "title",
+                open.published().questionnaire().title()), open.response().test);
+        return Response.ok(Templates.later(frame, link(uri, token), whereToGo(token, open))).build();
     }
 
     private static String whereToGo(String token, OpenResponse open) {
@@ -157,7 +178,11 @@ public class RespondResource {
         if (language.isPresent()) {
             return PageAction.language(language.get());
         }
-        return "back".equals(form.getFirst("_action")) ? PageAction.back() : PageAction.next();
+        return switch (Optional.ofNullable(form.getFirst("_action")).orElse("next")) {
+            case "back" -> PageAction.back();
+            case "later" -> PageAction.later();
+            default -> PageAction.next();
+        };
     }
 
     private static Map<String, List<String>> answersOf(MultivaluedMap<String, String> form) {

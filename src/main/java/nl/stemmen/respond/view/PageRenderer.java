@@ -51,7 +51,7 @@ public class PageRenderer {
      * @param problems by variable, from an invalid submit; empty otherwise
      */
     public PageView page(OpenResponse open, Answers answers, Page page, Map<String, List<String>> typed,
-            Map<String, InputProblem> problems, boolean questionsAdded, String action, String resumeLink) {
+            Map<String, InputProblem> problems, boolean questionsAdded, String action) {
         PublishedQuestionnaire published = open.published();
         Language language = open.language();
         UiTexts.Texts t = uiTexts.in(language);
@@ -77,7 +77,7 @@ public class PageRenderer {
                 questions, shown.stream().map(Question::name).collect(Collectors.joining(" ")),
                 t.format("page.progress", Map.of("n", progress.number(), "total", progress.count())),
                 progress.percent(), first, open.routing().next(page, answers).isEmpty(),
-                errorSummary, withErrors, questions.stream().filter(QuestionView::added).toList(), first ? resumeLink : null);
+                errorSummary, withErrors, questions.stream().filter(QuestionView::added).toList());
     }
 
     private QuestionView question(Question q, Texts texts, UiTexts.Texts t, Map<String, List<String>> typed,

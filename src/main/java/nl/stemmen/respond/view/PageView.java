@@ -17,6 +17,5 @@ public record PageView(
         boolean last,
         String errorSummary,
         List<QuestionView> questionsWithErrors,
-        List<QuestionView> addedQuestions,
-        String resumeLink) {
+        List<QuestionView> addedQuestions) {
 }
