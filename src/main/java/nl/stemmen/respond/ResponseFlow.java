@@ -69,6 +69,14 @@ public class ResponseFlow {
         return Response.byAccessHash(LinkToken.hash(token)).map(this::opened);
     }
 
+    /**
+     * A questionnaire version that is at hand without the database: the current file's, when its
+     * version is the one asked for ({@code version} as the form sends it, text).
+     */
+    public Optional<PublishedQuestionnaire> questionnaireInMemory(String id, String version) {
+        return catalog.current(id).filter(p -> String.valueOf(p.questionnaire().version()).equals(version));
+    }
+
     private OpenResponse opened(Response response) {
         PublishedQuestionnaire published = catalog.version(response.questionnaireId, response.questionnaireVersion);
         return new OpenResponse(response, published, AnswerRows.answers(StoredAnswer.ofResponse(response.id)), routing(published));

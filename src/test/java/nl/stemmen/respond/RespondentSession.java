@@ -119,7 +119,8 @@ final class RespondentSession {
 
     Map<String, List<String>> form(String button, String buttonValue, Object... nameValues) {
         Map<String, List<String>> form = new LinkedHashMap<>();
-        form.put("_shown", List.of(page.selectFirst("input[name=_shown]").val()));
+        // every hidden field goes along, as a browser sends them
+        page.select("form input[type=hidden]").forEach(hidden -> form.put(hidden.attr("name"), List.of(hidden.val())));
         form.put(button, List.of(buttonValue));
         for (int i = 0; i < nameValues.length; i += 2) {
             Object value = nameValues[i + 1];

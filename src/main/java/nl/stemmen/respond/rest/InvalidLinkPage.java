@@ -11,18 +11,20 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.stemmen.language.Language;
 import nl.stemmen.language.UiTexts;
+import nl.stemmen.respond.DatabaseOutage;
 import nl.stemmen.respond.view.Frame;
 
 /**
- * The page for a link that leads nowhere. We do not know who opened it, so it speaks the language
- * asked for in {@code ?lang=}, else the one the phone prefers, and links to the others.
+ * The page for a link that leads nowhere, or for when Stemmen cannot reach its database. We do not
+ * know who opened it, so it speaks the language asked for in {@code ?lang=}, else the one the phone
+ * prefers, and links to the others.
  */
 @RequestScoped
 public class InvalidLinkPage {
 
     @CheckedTemplate(basePath = "RespondResource")
     static class Templates {
-        static native TemplateInstance invalidLink(Frame frame, String reason);
+        static native TemplateInstance invalidLink(Frame frame, String title, String reason);
     }
 
     private final UiTexts uiTexts;
@@ -34,20 +36,26 @@ public class InvalidLinkPage {
     }
 
     public Response unknown(String languageCode) {
-        return page("link.text", languageCode);
+        return page(404, "link.title", "link.text", languageCode).build();
     }
 
     public Response unknownQuestionnaire(String languageCode) {
-        return page("link.unknown_questionnaire", languageCode);
+        return page(404, "link.title", "link.unknown_questionnaire", languageCode).build();
     }
 
-    private Response page(String reasonKey, String languageCode) {
+    /** 503 with Retry-After: nothing is lost, try again in a moment. */
+    public Response databaseUnreachable() {
+        return page(503, "unavailable.title", "unavailable.text", null)
+                .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
+    }
+
+    private Response.ResponseBuilder page(int status, String titleKey, String reasonKey, String languageCode) {
         Language language = Language.byCode(languageCode == null ? request.request().getParam("lang") : languageCode)
                 .orElseGet(this::preferred);
         UiTexts.Texts t = uiTexts.in(language);
-        Frame frame = new Frame(t, language, t.get("link.title"), "Stemmen", false, null, Language.all());
-        return Response.status(404).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.invalidLink(frame, t.get(reasonKey))).build();
+        Frame frame = new Frame(t, language, t.get(titleKey), "Stemmen", false, null, Language.all());
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.invalidLink(frame, t.get(titleKey), t.get(reasonKey)));
     }
 
     private Language preferred() {

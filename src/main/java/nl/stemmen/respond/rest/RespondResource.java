@@ -23,8 +23,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.persistence.PersistenceException;
 import nl.stemmen.language.Language;
+import nl.stemmen.questionnaire.catalog.PublishedQuestionnaire;
 import nl.stemmen.questionnaire.model.Page;
+import nl.stemmen.respond.DatabaseOutage;
 import nl.stemmen.respond.OpenResponse;
 import nl.stemmen.respond.PageAction;
 import nl.stemmen.respond.ResponseFlow;
@@ -105,7 +108,15 @@ public class RespondResource {
     public Response submit(@PathParam("token") String token, @PathParam("page") String pageName,
             MultivaluedMap<String, String> form) {
         Set<String> shown = new HashSet<>(Arrays.asList(Optional.ofNullable(form.getFirst("_shown")).orElse("").split(" ")));
-        SubmitOutcome outcome = flow.submit(token, pageName, action(form), shown, answersOf(form));
+        SubmitOutcome outcome;
+        try {
+            outcome = flow.submit(token, pageName, action(form), shown, answersOf(form));
+        } catch (PersistenceException e) {
+            if (!DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            return notSavedYet(token, pageName, shown, form);
+        }
         if (outcome instanceof SubmitOutcome.ShowPage show) {
             return redirect(pagePath(token, show.page()) + (show.questionsAdded() ? "/added" : ""));
         }
@@ -139,6 +150,25 @@ public class RespondResource {
         Frame frame = renderer.frame(open.published(), open.language(), null, open.response().test);
         String outro = open.published().text(open.language(), "outro", open.published().questionnaire().outro());
         return Response.ok(Templates.done(frame, outro)).build();
+    }
+
+    /**
+     * The page as submitted, in the language it was shown in, with everything typed and a notice that
+     * it was not saved yet: the respondent sends it again in a moment. The form carries which
+     * questionnaire and version it belongs to, since the response cannot be looked up.
+     */
+    private Response notSavedYet(String token, String pageName, Set<String> shown, MultivaluedMap<String, String> form) {
+        Optional<PublishedQuestionnaire> published = Optional.ofNullable(form.getFirst("_q"))
+                .flatMap(id -> flow.questionnaireInMemory(id, form.getFirst("_v")));
+        Optional<Page> page = published.flatMap(p -> p.questionnaire().page(pageName));
+        Optional<Language> language = Optional.ofNullable(form.getFirst("_l")).flatMap(Language::byCode);
+        if (page.isEmpty() || language.isEmpty()) {
+            return invalidLink.databaseUnreachable();
+        }
+        PageView view = renderer.unsaved(published.get(), language.get(), page.get(), shown, answersOf(form),
+                pagePath(token, pageName));
+        return Response.status(503).header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
+                .entity(Templates.page(view)).build();
     }
 
     /** The link to keep, offered from every page: answers so far are saved, this brings the respondent back. */

@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +18,7 @@ import nl.stemmen.questionnaire.flow.Answers;
 import nl.stemmen.questionnaire.flow.InputProblem;
 import nl.stemmen.questionnaire.flow.PageSubmission;
 import nl.stemmen.questionnaire.flow.Progress;
+import nl.stemmen.questionnaire.flow.Routing;
 import nl.stemmen.questionnaire.model.Choice;
 import nl.stemmen.questionnaire.model.ChoiceList;
 import nl.stemmen.questionnaire.model.MatrixRow;
@@ -52,32 +55,62 @@ public class PageRenderer {
      */
     public PageView page(OpenResponse open, Answers answers, Page page, Map<String, List<String>> typed,
             Map<String, InputProblem> problems, boolean questionsAdded, String action) {
-        PublishedQuestionnaire published = open.published();
-        Language language = open.language();
+        Routing routing = open.routing();
+        List<Question> shown = routing.shownQuestions(page, answers);
+        // after a submit every shown question has an answer, even an empty one: one without is new
+        Predicate<Question> added = question -> questionsAdded && !question.variables().isEmpty()
+                && question.variables().stream().allMatch(v -> answers.get(v).isEmpty());
+        Progress progress = routing.progress(page, answers);
+        UiTexts.Texts t = uiTexts.in(open.language());
+        Place place = new Place(t.format("page.progress", Map.of("n", progress.number(), "total", progress.count())),
+                progress.percent(), routing.previous(page, answers).isEmpty(), routing.next(page, answers).isEmpty());
+        return render(open.published(), open.language(), open.response().test, page, shown, added, typed, problems,
+                null, place, action);
+    }
+
+    /**
+     * The page exactly as the respondent submitted it, when it could not be saved (the database is
+     * unreachable, so neither stored answers nor routing can be consulted): the questions they saw,
+     * what they typed, and a notice that it was not saved yet. Back and Next stay; progress is left out.
+     *
+     * @param shown names of the questions the respondent saw, as the form's {@code _shown} sends them
+     */
+    public PageView unsaved(PublishedQuestionnaire published, Language language, Page page, Set<String> shown,
+            Map<String, List<String>> typed, String action) {
+        List<Question> questions = page.questions().stream().filter(q -> shown.contains(q.name())).toList();
+        List<Page> pages = published.questionnaire().pages();
+        Place place = new Place(null, 0, pages.indexOf(page) == 0, pages.indexOf(page) == pages.size() - 1);
+        return render(published, language, false, page, questions, question -> false, typed, Map.of(),
+                uiTexts.in(language).get("page.not_saved"), place, action);
+    }
+
+    /** Where a page stands: the progress text and bar, and whether it is the first or the last. */
+    private record Place(String progress, int percent, boolean first, boolean last) {
+    }
+
+    /** @param notice a message for the alert region instead of the error summary, or null */
+    private PageView render(PublishedQuestionnaire published, Language language, boolean test, Page page,
+            List<Question> shown, Predicate<Question> added, Map<String, List<String>> typed,
+            Map<String, InputProblem> problems, String notice, Place place, String action) {
         UiTexts.Texts t = uiTexts.in(language);
-        List<Question> shown = open.routing().shownQuestions(page, answers);
         Texts texts = new Texts(published, language);
         List<QuestionView> questions = new ArrayList<>();
         for (Question question : shown) {
-            // after a submit every shown question has an answer, even an empty one: one without is new
-            boolean added = questionsAdded && !question.variables().isEmpty()
-                    && question.variables().stream().allMatch(v -> answers.get(v).isEmpty());
-            questions.add(question(question, texts, t, typed, problems, published.questionnaire().dontUnderstand(), added));
+            questions.add(question(question, texts, t, typed, problems, published.questionnaire().dontUnderstand(),
+                    added.test(question)));
         }
         List<QuestionView> withErrors = questions.stream()
                 .filter(q -> q.hasError() || q.rows().stream().anyMatch(QuestionView::hasError)).toList();
-        Progress progress = open.routing().progress(page, answers);
         String pageTitle = texts.of(page.titleKey(), page.title());
-        String errorSummary = withErrors.isEmpty() ? null : t.format("page.errors", Map.of("count", withErrors.size()));
-        Frame frame = frame(published, language, (errorSummary != null ? t.get("error.label") + ": " : "")
-                + (pageTitle != null ? pageTitle : ""), open.response().test);
-        boolean first = open.routing().previous(page, answers).isEmpty();
-        return new PageView(frame, action, page.name(), pageTitle,
-                first ? texts.of("intro", published.questionnaire().intro()) : null,
+        String summary = notice != null ? notice
+                : withErrors.isEmpty() ? null : t.format("page.errors", Map.of("count", withErrors.size()));
+        Frame frame = frame(published, language, (summary != null ? t.get("error.label") + ": " : "")
+                + (pageTitle != null ? pageTitle : ""), test);
+        return new PageView(frame, action, published.id(), published.questionnaire().version(), page.name(), pageTitle,
+                place.first() ? texts.of("intro", published.questionnaire().intro()) : null,
                 questions, shown.stream().map(Question::name).collect(Collectors.joining(" ")),
-                t.format("page.progress", Map.of("n", progress.number(), "total", progress.count())),
-                progress.percent(), first, open.routing().next(page, answers).isEmpty(),
-                errorSummary, withErrors, questions.stream().filter(QuestionView::added).toList());
+                place.progress(), place.percent(), place.first(), place.last(),
+                summary, withErrors, questions.stream().filter(QuestionView::added).toList());
     }
 
     private QuestionView question(Question q, Texts texts, UiTexts.Texts t, Map<String, List<String>> typed,
