@@ -14,6 +14,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import io.restassured.path.json.JsonPath;
+import nl.stemmen.access.SignedIn;
 import io.restassured.response.Response;
 
 /**
@@ -32,7 +33,7 @@ final class RespondentSession {
     }
 
     static RespondentSession preview(String questionnaire, String language) {
-        Response start = given().redirects().follow(false).get("/preview/" + questionnaire + "?lang=" + language);
+        Response start = SignedIn.asAdmin().redirects().follow(false).get("/preview/" + questionnaire + "?lang=" + language);
         assertEquals(303, start.statusCode(), "preview should start a response");
         String location = start.header("Location");
         RespondentSession session = new RespondentSession(location.substring(location.lastIndexOf("/r/") + 3));
@@ -156,7 +157,7 @@ final class RespondentSession {
 
     /** The stored response as the JSON API gives it. */
     JsonPath stored() {
-        return given().get("/api/responses/link/" + token).then().statusCode(200).extract().jsonPath();
+        return SignedIn.asAdmin().get("/api/responses/link/" + token).then().statusCode(200).extract().jsonPath();
     }
 
     /** Stored answers by variable: the text/number/date value, or the status when not answered. */

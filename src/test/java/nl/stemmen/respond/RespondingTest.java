@@ -20,6 +20,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import nl.stemmen.access.SignedIn;
 
 /**
  * What a respondent does on the first pages of the demo questionnaire, over HTTP against the real
@@ -260,12 +261,12 @@ class RespondingTest {
         // and it offers the other languages
         assertEquals(5, tigrinya.select("ul.other a[lang]").size());
 
-        given().get("/preview/no-such-questionnaire").then().statusCode(404);
+        SignedIn.asAdmin().get("/preview/no-such-questionnaire").then().statusCode(404);
     }
 
     @Test
     void theStartPageOffersEveryLanguageInItsOwnScript() {
-        Document start = Jsoup.parse(given().get("/preview/" + DEMO).then().statusCode(200).extract().asString());
+        Document start = Jsoup.parse(SignedIn.asAdmin().get("/preview/" + DEMO).then().statusCode(200).extract().asString());
         Map<String, String> names = new java.util.LinkedHashMap<>();
         start.select(".choose a[lang]").forEach(a -> names.put(a.attr("lang"), a.text()));
         assertEquals(Map.of("nl", "Nederlands", "en", "English", "ar", "العربية", "tr", "Türkçe", "fa", "فارسی",

@@ -2,10 +2,12 @@ package nl.stemmen.questionnaire.catalog;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import nl.stemmen.access.Role;
 import nl.stemmen.questionnaire.load.LoadProblem;
 import nl.stemmen.questionnaire.translation.TranslationReport;
 
@@ -14,6 +16,7 @@ import nl.stemmen.questionnaire.translation.TranslationReport;
  * translators and their tools), and every refused file with line and reason.
  */
 @Path("/api/questionnaires")
+@RolesAllowed({ Role.ADMIN_NAME, Role.LEAD_NAME, Role.FIELDWORKER_NAME })
 @Produces(MediaType.APPLICATION_JSON)
 public class QuestionnaireApiResource {
 

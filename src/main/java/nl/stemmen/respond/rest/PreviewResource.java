@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.quarkus.qute.CheckedTemplate;
+import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.stemmen.access.Role;
 import nl.stemmen.language.Language;
 import nl.stemmen.language.UiTexts;
 import nl.stemmen.questionnaire.catalog.PublishedQuestionnaire;
@@ -25,9 +27,11 @@ import nl.stemmen.respond.view.PageRenderer;
 
 /**
  * Trying a questionnaire: {@code /preview/<id>} starts a response flagged as a test, which
- * monitoring and exports leave out. The overview at {@code /} lists what can be tried.
+ * monitoring and exports leave out. The overview at {@code /} lists what can be tried. Staff only:
+ * the overview names refused files, and anyone could otherwise create test responses without limit.
  */
 @Path("/")
+@RolesAllowed({ Role.ADMIN_NAME, Role.LEAD_NAME, Role.FIELDWORKER_NAME })
 @Produces(MediaType.TEXT_HTML)
 public class PreviewResource {
 

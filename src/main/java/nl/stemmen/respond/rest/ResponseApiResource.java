@@ -6,8 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -15,24 +14,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import nl.stemmen.access.Role;
 import nl.stemmen.respond.LinkToken;
 import nl.stemmen.respond.Response;
 import nl.stemmen.respond.StoredAnswer;
 
 /**
- * A response's answers as JSON, one entry per stored row, for tests and later exports. Until
- * roles exist (OIDC, next issue) it is off unless {@code stemmen.api.responses-open=true}, which
- * only the demo and test profiles set: answers are never open on a production server.
+ * A response's answers as JSON, one entry per stored row, for the helpdesk, tests and checks.
+ * Admins only for now: responses belong to no study yet, and fieldworkers never see answers.
  */
 @Path("/api/responses")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN_NAME)
 public class ResponseApiResource {
-
-    private final boolean open;
-
-    public ResponseApiResource(@ConfigProperty(name = "stemmen.api.responses-open", defaultValue = "false") boolean open) {
-        this.open = open;
-    }
 
     public record AnswerJson(String variable, int item, String type, String status, String text, BigDecimal number,
             LocalDate date, boolean missing) {
@@ -59,7 +53,7 @@ public class ResponseApiResource {
     }
 
     private ResponseJson json(Optional<Response> found) {
-        if (!open || found.isEmpty()) {
+        if (found.isEmpty()) {
             throw new NotFoundException();
         }
         Response r = found.get();

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import nl.stemmen.access.SignedIn;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
@@ -76,15 +77,15 @@ class CatalogTest {
                 + " (offered: [nl, en, ar, tr, fa, ti])"), problems.toString());
         assertEquals(List.of("kort", "leeg"), catalog.all().stream().map(PublishedQuestionnaire::id).toList());
 
-        Document overview = Jsoup.parse(given().get("/").then().statusCode(200).extract().asString());
+        Document overview = Jsoup.parse(SignedIn.asAdmin().get("/").then().statusCode(200).extract().asString());
         assertTrue(overview.select(".problems").text().contains("kapot.yaml:9"));
-        given().redirects().follow(false).get("/preview/kort?lang=nl").then().statusCode(303);
-        given().get("/preview/kapot?lang=nl").then().statusCode(404);
+        SignedIn.asAdmin().redirects().follow(false).get("/preview/kort?lang=nl").then().statusCode(303);
+        SignedIn.asAdmin().get("/preview/kapot?lang=nl").then().statusCode(404);
     }
 
     @Test
     void aQuestionnaireWhereNothingAppliesEndsAtOnce() {
-        String link = given().redirects().follow(false).get("/preview/leeg?lang=nl").then().statusCode(303)
+        String link = SignedIn.asAdmin().redirects().follow(false).get("/preview/leeg?lang=nl").then().statusCode(303)
                 .extract().header("Location");
         Document done = Jsoup.parse(given().get(link).then().statusCode(200).extract().asString());
         assertTrue(done.selectFirst("h1").text().contains("bedankt"), done.text());
@@ -96,7 +97,7 @@ class CatalogTest {
         assertFalse(kort.isComplete(nl.stemmen.language.Language.EN));
         assertEquals(List.of(nl.stemmen.language.Language.NL), kort.liveLanguages());
 
-        Document page = Jsoup.parse(given().get("/preview/kort?lang=en").then().statusCode(200).extract().asString());
+        Document page = Jsoup.parse(SignedIn.asAdmin().get("/preview/kort?lang=en").then().statusCode(200).extract().asString());
         assertEquals("Short", page.selectFirst(".qtitle").text());
         assertTrue(page.selectFirst(".banner").text().contains("shown in Dutch"), page.selectFirst(".banner").text());
         assertEquals("Welke kleur vindt u mooi?", page.selectFirst("legend").text(), "untranslated texts fall back to Dutch");
@@ -104,7 +105,7 @@ class CatalogTest {
 
     @Test
     void translatorsCanReadWhatIsMissingOrStalePerLanguage() throws IOException {
-        var json = given().get("/api/questionnaires").then().statusCode(200).extract().jsonPath();
+        var json = SignedIn.asAdmin().get("/api/questionnaires").then().statusCode(200).extract().jsonPath();
         assertEquals(false, json.getBoolean("questionnaires[0].translations[0].live"));
         assertTrue(json.getList("questionnaires[0].translations[0].missing").contains("een.kleur.label"));
         assertTrue(json.getList("refused.line").contains(9));
@@ -113,9 +114,9 @@ class CatalogTest {
         Path file = DIR.resolve("questionnaires/kort.yaml");
         Files.writeString(file, Files.readString(file).replace("version: 1", "version: 3").replace("title: Kort", "title: Korter"));
         catalog.reload();
-        json = given().get("/api/questionnaires").then().statusCode(200).extract().jsonPath();
+        json = SignedIn.asAdmin().get("/api/questionnaires").then().statusCode(200).extract().jsonPath();
         assertEquals(List.of("title"), json.getList("questionnaires[0].translations[0].stale"));
-        Document page = Jsoup.parse(given().get("/preview/kort?lang=en").then().statusCode(200).extract().asString());
+        Document page = Jsoup.parse(SignedIn.asAdmin().get("/preview/kort?lang=en").then().statusCode(200).extract().asString());
         assertEquals("Korter", page.selectFirst(".qtitle").text());
     }
 
@@ -159,7 +160,7 @@ class CatalogTest {
 
     /** Starts a response on kort, answers page one, and returns the address of page two. */
     private static String startedOnPageTwo() {
-        String link = given().redirects().follow(false).get("/preview/kort?lang=nl").then().statusCode(303)
+        String link = SignedIn.asAdmin().redirects().follow(false).get("/preview/kort?lang=nl").then().statusCode(303)
                 .extract().header("Location");
         String token = link.substring(link.lastIndexOf('/') + 1);
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded")

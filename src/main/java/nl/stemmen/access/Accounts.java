@@ -1,0 +1,96 @@
+package nl.stemmen.access;
+
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+/**
+ * Staff accounts of the embedded default: the built-in {@code admin}, and the lead and fieldworker
+ * accounts an admin creates. Passwords are stored as bcrypt hashes only.
+ */
+@ApplicationScoped
+public class Accounts {
+
+    private static final Logger LOG = Logger.getLogger(Accounts.class);
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,63}");
+    /** Long enough to resist guessing over the network, short enough to type. */
+    static final int MIN_PASSWORD_LENGTH = 12;
+    private static final String GENERATED_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
+
+    private final AccessConfig config;
+
+    public Accounts(AccessConfig config) {
+        this.config = config;
+    }
+
+    /** At start: the built-in admin exists, with the configured password or, the first time, a generated one. */
+    @Transactional
+    void ensureAdmin(@Observes StartupEvent event) {
+        Optional<Account> admin = Account.byUsername(Role.ADMIN_NAME);
+        Optional<String> configured = config.password();
+        if (admin.isEmpty()) {
+            String password = configured.orElseGet(Accounts::generatePassword);
+            newAccount(Role.ADMIN_NAME, password, Role.ADMIN);
+            if (configured.isEmpty()) {
+                LOG.warnf("Created the admin account. Sign in as 'admin' with password %s (shown this once; "
+                        + "set STEMMEN_ADMIN_PASSWORD to choose another)", password);
+            }
+        } else if (configured.isPresent() && !BcryptUtil.matches(configured.get(), admin.get().password)) {
+            admin.get().password = BcryptUtil.bcryptHash(configured.get());
+            LOG.info("Admin password set from STEMMEN_ADMIN_PASSWORD");
+        }
+    }
+
+    private static void newAccount(String username, String password, Role role) {
+        Account account = new Account();
+        account.username = username;
+        account.password = BcryptUtil.bcryptHash(password);
+        account.role = role.code();
+        account.createdAt = OffsetDateTime.now();
+        account.persist();
+    }
+
+    /**
+     * Creates a staff account.
+     *
+     * @return the problems with the request (empty when the account was created): a username that is
+     *         taken or not of a-z, 0-9 and . _ @ -, a password under 12 characters
+     */
+    @Transactional
+    public List<String> create(String username, String password, Role role) {
+        List<String> problems = new ArrayList<>();
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            problems.add("username: 2 to 64 characters of a-z, 0-9 and . _ @ -, starting with a letter or digit");
+        } else if (Account.byUsername(username).isPresent()) {
+            problems.add("username: '" + username + "' is taken");
+        }
+        if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
+            problems.add("password: at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (problems.isEmpty()) {
+            newAccount(username, password, role);
+            LOG.infof("Account '%s' created with role %s", username, role.code());
+        }
+        return problems;
+    }
+
+    private static String generatePassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            out.append(GENERATED_ALPHABET.charAt(random.nextInt(GENERATED_ALPHABET.length())));
+        }
+        return out.toString();
+    }
+}

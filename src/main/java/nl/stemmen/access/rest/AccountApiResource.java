@@ -1,0 +1,56 @@
+package nl.stemmen.access.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.stemmen.access.Accounts;
+import nl.stemmen.access.Role;
+
+/** {@code POST /api/accounts} (embedded default): an admin creates lead, fieldworker and admin accounts. */
+@Path("/api/accounts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN_NAME)
+public class AccountApiResource {
+
+    private final Accounts accounts;
+
+    public AccountApiResource(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    public record NewAccount(String username, String password, String role) {
+    }
+
+    public record AccountJson(String username, String role) {
+    }
+
+    public record Problem(String reason) {
+    }
+
+    public record ProblemsJson(List<Problem> problems) {
+    }
+
+    /** 201 {"username", "role"}, or 422 {"problems": [{"reason"}]} with nothing stored. */
+    @POST
+    public Response create(NewAccount request) {
+        Optional<Role> role = Optional.ofNullable(request).map(NewAccount::role).flatMap(Role::byCode);
+        if (role.isEmpty()) {
+            return Response.status(422).entity(new ProblemsJson(List.of(new Problem("role: admin, lead or fieldworker")))).build();
+        }
+        List<String> problems = accounts.create(request.username(), request.password(), role.get());
+        if (!problems.isEmpty()) {
+            return Response.status(422).entity(new ProblemsJson(problems.stream().map(Problem::new).toList())).build();
+        }
+        return Response.created(URI.create("/api/accounts/" + request.username()))
+                .entity(new AccountJson(request.username(), role.get().code())).build();
+    }
+}

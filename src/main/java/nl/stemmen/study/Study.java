@@ -1,0 +1,64 @@
+package nl.stemmen.study;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A study as stored: one questionnaire version, an organisation, a fieldwork period, the languages
+ * offered and the research lead who owns it. Dimensions and quotas are kept as JSON in the API's
+ * shape ({@link StudyDefinition}); {@link Studies} reads and writes them.
+ */
+@Entity
+@Table(name = "study")
+public class Study extends PanacheEntityBase {
+
+    @Id
+    public String id;
+
+    public String name;
+
+    public String organisation;
+
+    @Column(name = "questionnaire_id")
+    public String questionnaireId;
+
+    @Column(name = "questionnaire_version")
+    public int questionnaireVersion;
+
+    @Column(name = "fieldwork_start")
+    public LocalDate fieldworkStart;
+
+    @Column(name = "fieldwork_end")
+    public LocalDate fieldworkEnd;
+
+    @Column(name = "threshold_pp")
+    public BigDecimal thresholdPp;
+
+    /** Language codes, space separated. */
+    public String languages;
+
+    public String owner;
+
+    public String dimensions;
+
+    public String quotas;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    public static List<Study> ownedBy(String owner) {
+        return list("owner = ?1 order by createdAt", owner);
+    }
+
+    public static List<Study> allByCreation() {
+        return list("order by createdAt");
+    }
+}

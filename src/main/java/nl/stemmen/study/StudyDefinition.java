@@ -1,0 +1,30 @@
+package nl.stemmen.study;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * What a research lead decides about a study, in the JSON of {@code POST /api/studies} (design §6).
+ * {@code version}, {@code quotas}, {@code threshold_pp} and {@code languages} may be left out:
+ * the questionnaire's current version, no quotas, 5 points, and every live language.
+ *
+ * @param quotas completes wanted, by dimension and category: {@code {"gender": {"vrouw": 60}}}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record StudyDefinition(String name, String organisation, String questionnaire, Integer version,
+        LocalDate start, LocalDate end, List<Dimension> dimensions, Map<String, Map<String, Integer>> quotas,
+        @JsonProperty("threshold_pp") BigDecimal thresholdPp, List<String> languages) {
+
+    /**
+     * A subgroup dimension: its name (a frame column), optionally the questionnaire question that
+     * reports it for respondents without a frame row, and optionally its categories.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Dimension(String name, String question, List<String> categories) {
+    }
+}

@@ -1,0 +1,115 @@
+package nl.stemmen.study;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import nl.stemmen.access.SignedIn;
+
+/**
+ * A research lead sets up a study through {@code /api/studies} (design §6); another lead cannot
+ * see or change it by any path, a fieldworker cannot create one, an admin sees them all.
+ */
+@QuarkusTest
+class StudyApiTest {
+
+    private static final String PASSWORD = "een lang wachtwoord";
+
+    private static final Map<String, Object> MAASTRICHT = Map.of(
+            "name", "Thuis in Maastricht 2026",
+            "organisation", "Gemeente Maastricht",
+            "questionnaire", "thuis-in-de-stad",
+            "start", "2026-12-01",
+            "end", "2026-12-21",
+            "dimensions", List.of(
+                    Map.of("name", "gender", "question", "geslacht", "categories", List.of("man", "vrouw", "x")),
+                    Map.of("name", "age_band"),
+                    Map.of("name", "country_of_birth")),
+            "quotas", Map.of("gender", Map.of("vrouw", 60, "man", 60)));
+
+    private static String account(String role) {
+        String username = role + "-" + UUID.randomUUID().toString().substring(0, 8);
+        SignedIn.asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", PASSWORD, "role", role))
+                .post("/api/accounts").then().statusCode(201);
+        return username;
+    }
+
+    private static RequestSpecification as(String username) {
+        return SignedIn.as(username, PASSWORD).contentType(ContentType.JSON);
+    }
+
+    @Test
+    void aLeadCreatesAStudyWithTheDefaultsFilledIn() {
+        String lead = account("lead");
+        var created = as(lead).body(MAASTRICHT).post("/api/studies").then().statusCode(201).extract();
+        JsonPath study = created.jsonPath();
+        String id = study.getString("id");
+
+        assertTrue(created.header("Location").endsWith("/api/studies/" + id));
+        assertEquals(lead, study.getString("owner"));
+        assertEquals(1, study.getInt("version"), "the questionnaire's current version");
+        assertEquals(5, study.getDouble("threshold_pp"));
+        assertEquals(List.of("nl", "en", "ar", "tr", "fa", "ti"), study.getList("languages"));
+        assertEquals("geslacht", study.getString("dimensions[0].question"));
+        assertEquals(60, study.getInt("quotas.gender.vrouw"));
+
+        JsonPath again = as(lead).get("/api/studies/" + id).then().statusCode(200).extract().jsonPath();
+        assertEquals(study.getMap(""), again.getMap(""));
+        assertTrue(as(lead).get("/api/studies").then().statusCode(200).extract().jsonPath().getList("id").contains(id));
+    }
+
+    @Test
+    void aBadDefinitionIsRefusedWithEveryProblemAndNothingStored() {
+        String lead = account("lead");
+        Map<String, Object> bad = Map.of(
+                "name", " ",
+                "organisation", "Gemeente Utrecht",
+                "questionnaire", "thuis-in-de-stad",
+                "start", "2026-12-21",
+                "end", "2026-12-01",
+                "languages", List.of("nl", "de"),
+                "dimensions", List.of(Map.of("name", "gender", "question", "leeftijd_in_jaren"), Map.of("name", "Gender!")),
+                "quotas", Map.of("municipality", Map.of("utrecht", 10)));
+
+        List<Map<String, String>> problems = as(lead).body(bad).post("/api/studies").then().statusCode(422)
+                .extract().jsonPath().getList("problems");
+
+        List<String> fields = problems.stream().map(p -> p.get("field")).toList();
+        assertEquals(List.of("name", "end", "languages", "dimensions[0].question", "dimensions[1].name", "quotas.municipality"),
+                fields, problems.toString());
+        assertTrue(as(lead).get("/api/studies").then().extract().jsonPath().getList("").isEmpty(), "nothing stored");
+    }
+
+    @Test
+    void anotherLeadCannotReadOrChangeTheStudyAndAFieldworkerCannotCreateOne() {
+        String owner = account("lead");
+        String other = account("lead");
+        String fieldworker = account("fieldworker");
+        String id = as(owner).body(MAASTRICHT).post("/api/studies").then().statusCode(201).extract().path("id");
+
+        as(other).get("/api/studies/" + id).then().statusCode(404);
+        as(other).body(MAASTRICHT).put("/api/studies/" + id).then().statusCode(404);
+        assertFalse(as(other).get("/api/studies").then().extract().jsonPath().getList("id").contains(id));
+        as(fieldworker).body(MAASTRICHT).post("/api/studies").then().statusCode(403);
+        as(fieldworker).get("/api/studies/" + id).then().statusCode(404);
+        as(fieldworker).get("/api/responses/1").then().statusCode(403);
+
+        // the owner and an admin can
+        Map<String, Object> renamed = new java.util.HashMap<>(MAASTRICHT);
+        renamed.put("name", "Thuis in Maastricht, tweede ronde");
+        as(owner).body(renamed).put("/api/studies/" + id).then().statusCode(200);
+        assertEquals("Thuis in Maastricht, tweede ronde",
+                SignedIn.asAdmin().get("/api/studies/" + id).then().statusCode(200).extract().path("name"));
+    }
+}
