@@ -12,6 +12,10 @@ public sealed interface SubmitOutcome {
     record ShowPage(String page, boolean questionsAdded) implements SubmitOutcome {
     }
 
+    /** Send was pressed but something that applies is missing: this page shows it (Routing decided it still applies). */
+    record Incomplete(String page) implements SubmitOutcome {
+    }
+
     /** The response is complete. */
     record Completed() implements SubmitOutcome {
     }

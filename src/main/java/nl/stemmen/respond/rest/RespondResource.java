@@ -72,7 +72,7 @@ public class RespondResource {
     @GET
     @Path("p/{page}")
     public Response page(@PathParam("token") String token, @PathParam("page") String pageName, @Context UriInfo uri) {
-        return show(token, pageName, false, uri);
+        return show(token, pageName, false, false, uri);
     }
 
     /** The same page, come back with questions that the answers just submitted made relevant. */
@@ -80,21 +80,31 @@ public class RespondResource {
     @Path("p/{page}/added")
     public Response pageWithAddedQuestions(@PathParam("token") String token, @PathParam("page") String pageName,
             @Context UriInfo uri) {
-        return show(token, pageName, true, uri);
+        return show(token, pageName, true, false, uri);
     }
 
-    private Response show(String token, String pageName, boolean questionsAdded, UriInfo uri) {
+    /** The page that Send led back to, because something on it still needs an answer. */
+    @GET
+    @Path("p/{page}/incomplete")
+    public Response pageWithMissingAnswers(@PathParam("token") String token, @PathParam("page") String pageName,
+            @Context UriInfo uri) {
+        return show(token, pageName, false, true, uri);
+    }
+
+    private Response show(String token, String pageName, boolean questionsAdded, boolean incomplete, UriInfo uri) {
         Optional<OpenResponse> found = flow.open(token);
         if (found.isEmpty()) {
             return invalidLink.unknown(null);
         }
         OpenResponse open = found.get();
         Optional<Page> page = open.published().questionnaire().page(pageName);
-        if (open.response().isCompleted() || page.isEmpty() || !reachable(open, page.get())) {
+        if (open.response().isCompleted() || page.isEmpty() || !flow.reachable(open, page.get())) {
             return redirect(whereToGo(token, open));
         }
-        PageView view = renderer.page(open, open.answers(), page.get(), PageRenderer.formValues(open.answers().all()),
-                Map.of(), questionsAdded, pagePath(token, pageName), link(uri, token));
+        PageView view = incomplete
+                ? renderer.incomplete(open, page.get(), flow.problems(open, page.get()), pagePath(token, pageName), link(uri, token))
+                : renderer.page(open, open.answers(), page.get(), PageRenderer.formValues(open.answers().all()),
+                        Map.of(), questionsAdded, pagePath(token, pageName), link(uri, token));
         return Response.ok(Templates.page(view)).build();
     }
 
@@ -114,6 +124,9 @@ public class RespondResource {
             PageView view = renderer.page(open, invalid.result().answers(), page, invalid.typed(), invalid.result().problems(), false,
                     pagePath(token, invalid.page()), link(uri, token));
             return Response.status(422).entity(Templates.page(view)).build();
+        }
+        if (outcome instanceof SubmitOutcome.Incomplete incomplete) {
+            return redirect(pagePath(token, incomplete.page()) + "/incomplete");
         }
         if (outcome instanceof SubmitOutcome.Completed) {
             return redirect("/r/" + token + "/done");
@@ -142,14 +155,6 @@ public class RespondResource {
             return "/r/" + token + "/done";
         }
         return pagePath(token, open.response().currentPage);
-    }
-
-    /** The current page, and a page reached before as long as it still applies. */
-    private static boolean reachable(OpenResponse open, Page page) {
-        var questionnaire = open.published().questionnaire();
-        String current = open.response().currentPage;
-        return page.name().equals(current) || questionnaire.pageIndex(page.name()) < questionnaire.pageIndex(current)
-                && !open.routing().shownQuestions(page, open.answers()).isEmpty();
     }
 
     private static PageAction action(MultivaluedMap<String, String> form) {

@@ -52,6 +52,19 @@ public class PageRenderer {
      */
     public PageView page(OpenResponse open, Answers answers, Page page, Map<String, List<String>> typed,
             Map<String, InputProblem> problems, boolean questionsAdded, String action, String resumeLink) {
+        return page(open, answers, page, typed, problems, questionsAdded, "page.errors", action, resumeLink);
+    }
+
+    /** The page Send led back to: the stored answers, each problem beside its question, a summary saying nothing was sent yet. */
+    public PageView incomplete(OpenResponse open, Page page, Map<String, InputProblem> problems, String action,
+            String resumeLink) {
+        return page(open, open.answers(), page, formValues(open.answers().all()), problems, false, "page.incomplete",
+                action, resumeLink);
+    }
+
+    private PageView page(OpenResponse open, Answers answers, Page page, Map<String, List<String>> typed,
+            Map<String, InputProblem> problems, boolean questionsAdded, String summaryKey, String action,
+            String resumeLink) {
         PublishedQuestionnaire published = open.published();
         Language language = open.language();
         UiTexts.Texts t = uiTexts.in(language);
@@ -68,7 +81,7 @@ public class PageRenderer {
                 .filter(q -> q.hasError() || q.rows().stream().anyMatch(QuestionView::hasError)).toList();
         Progress progress = open.routing().progress(page, answers);
         String pageTitle = texts.of(page.titleKey(), page.title());
-        String errorSummary = withErrors.isEmpty() ? null : t.format("page.errors", Map.of("count", withErrors.size()));
+        String errorSummary = withErrors.isEmpty() ? null : t.format(summaryKey, Map.of("count", withErrors.size()));
         Frame frame = frame(published, language, (errorSummary != null ? t.get("error.label") + ": " : "")
                 + (pageTitle != null ? pageTitle : ""), open.response().test);
         boolean first = open.routing().previous(page, answers).isEmpty();
