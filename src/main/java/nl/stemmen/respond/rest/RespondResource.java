@@ -112,7 +112,8 @@ public class RespondResource {
     @Path("p/{page}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(@PathParam("token") String token, @PathParam("page") String pageName,
-            MultivaluedMap<String, String> form, @Context UriInfo uri) {
+            byte[] body, @Context UriInfo uri) {
+        MultivaluedMap<String, String> form = FormBody.parse(body);
         Set<String> shown = new HashSet<>(Arrays.asList(Optional.ofNullable(form.getFirst("_shown")).orElse("").split(" ")));
         SubmitOutcome outcome = flow.submit(token, pageName, action(form), shown, answersOf(form));
         if (outcome instanceof SubmitOutcome.ShowPage show) {
