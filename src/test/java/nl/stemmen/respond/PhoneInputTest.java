@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -189,6 +193,41 @@ class PhoneInputTest {
         s.open();
         assertEquals("tekst", s.pageName());
         assertEquals("%", s.storedAnswers().get("verhaal"), "a lone % is kept as typed");
+    }
+
+    @Test
+    void malformedAddressesAreNotA500() throws IOException {
+        RespondentSession s = toText();
+        String page = s.page.selectFirst("form").attr("action");
+        for (String address : List.of("/preview/invoer?lang=%G1", "/preview/%G1", "/r/%G1", "/r/" + s.token + "/p/%G1",
+                "/r/" + s.token + "/p/tekst/added%", "/r/" + s.token + "/done?x=%", page + "?lang=%G1&x=%")) {
+            int status = raw("GET " + address, "");
+            assertTrue(status > 0 && status < 500, address + " gave " + status);
+        }
+        String form = "Content-Type: application/x-www-form-urlencoded\r\n";
+        assertTrue(raw("POST " + page + "?a=%G1", form + "\r\n_action=next") < 500, "malformed query of a POST");
+        assertTrue(raw("POST " + page, "Content-Type: text/plain\r\n\r\n%G1") < 500, "text/plain");
+        assertTrue(raw("POST " + page, form + "\r\n") < 500, "an empty body");
+        assertTrue(raw("POST " + page, form + "\r\n_shown=verhaal&verhaal=\u00ff\u00fe%C3") < 500, "bytes that are no UTF-8");
+    }
+
+    /** The status of a request sent as raw bytes, as no well-behaved HTTP client would build it. */
+    private static int raw(String requestLine, String headersAndBody) throws IOException {
+        int split = headersAndBody.indexOf("\r\n\r\n");
+        String headers = split < 0 ? headersAndBody : headersAndBody.substring(0, split + 2);
+        String body = split < 0 ? "" : headersAndBody.substring(split + 4);
+        byte[] bytes = body.getBytes(StandardCharsets.ISO_8859_1);
+        try (Socket socket = new Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write((requestLine + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + headers
+                    + "Content-Length: " + bytes.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.write(bytes);
+            out.flush();
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.ISO_8859_1)).readLine();
+            return statusLine == null ? -1 : Integer.parseInt(statusLine.split(" ")[1]);
+        }
     }
 
     @Test

@@ -107,14 +107,15 @@ public final class Routing {
 
     /**
      * The answers without those to questions that are no longer relevant. Expressions only look
-     * back, so one pass in file order sees every earlier clearing.
+     * back, so one pass in file order sees every earlier clearing. An answer to a question that
+     * waits for its page to be submitted is kept until then: the page may yet show it again.
      */
     public Answers withoutIrrelevant(Answers answers) {
         Answers kept = answers;
         for (Page page : questionnaire.pages()) {
             boolean pageRelevant = isRelevant(page, kept);
             for (Question question : page.questions()) {
-                if (!pageRelevant || !applies(page, question, kept)) {
+                if (!pageRelevant || state(page, question, kept) == State.HIDDEN) {
                     kept = kept.without(question.variables());
                 }
             }

@@ -191,6 +191,11 @@ class RoutingTest {
         assertEquals(List.of("merk", "vervoer"),
                 names(r.shownQuestions(p2, ja.with(List.of(Answer.unanswered("merk", QuestionType.TEXT))))));
         assertEquals(List.of("merk"), names(r.shownQuestions(p2, ja.with(List.of(Answer.text("merk", "Fiat"))))));
+        // back on p1 the respondent now has a car: vervoer waits for merk, and keeps its answer until then
+        Answers changed = vervoer.with(List.of(one("auto", "ja")));
+        assertEquals(List.of("auto", "vervoer"), variables(r.withoutIrrelevant(changed)));
+        assertEquals(List.of("auto", "merk"), variables(r.withoutIrrelevant(changed.with(List.of(Answer.text("merk", "Fiat")))))
+                .stream().sorted().toList());
     }
 
     @Test
