@@ -12,7 +12,7 @@ public sealed interface SubmitOutcome {
     record ShowPage(String page, boolean questionsAdded) implements SubmitOutcome {
     }
 
-    /** Send was pressed but something that applies is missing: this page shows it (Routing decided it still applies). */
+    /** Send was pressed but an answer that applies is missing or broken: show this page, the first with a problem. */
     record Incomplete(String page) implements SubmitOutcome {
     }
 

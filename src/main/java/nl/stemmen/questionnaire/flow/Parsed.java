@@ -3,7 +3,7 @@ package nl.stemmen.questionnaire.flow;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** What typed input became: a value, or the problem that says the respondent what to type instead. */
+/** What typed input became: a value, or the problem whose message tells the respondent what to type instead. */
 public record Parsed<T>(Optional<T> value, Optional<InputProblem> problem) {
 
     public static <T> Parsed<T> of(T value) {

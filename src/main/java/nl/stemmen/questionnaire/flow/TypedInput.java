@@ -56,7 +56,7 @@ public final class TypedInput {
         this.today = today;
     }
 
-    /** A whole number; a lone point or comma before three digits is grouping here (1.250 is 1250). */
+    /** A whole number; a lone point or comma that is not the decimal mark is grouping here (1.250 on a Dutch page is 1250). */
     public Parsed<BigDecimal> integer(String typed) {
         Optional<Reading> whole = readings(typed).stream().filter(r -> r.fraction().isEmpty()).findFirst();
         if (whole.isEmpty()) {
