@@ -18,6 +18,7 @@ import nl.stemmen.questionnaire.catalog.PublishedQuestionnaire;
 import nl.stemmen.questionnaire.catalog.QuestionnaireCatalog;
 import nl.stemmen.questionnaire.flow.Answer;
 import nl.stemmen.questionnaire.flow.Answers;
+import nl.stemmen.questionnaire.flow.InputProblem;
 import nl.stemmen.questionnaire.flow.PageSubmission;
 import nl.stemmen.questionnaire.flow.Routing;
 import nl.stemmen.questionnaire.model.Page;
@@ -102,12 +103,13 @@ public class ResponseFlow {
         if (response.isCompleted()) {
             return new SubmitOutcome.Completed();
         }
-        Optional<Page> page = open.published().questionnaire().page(pageName);
+        Optional<Page> page = open.published().questionnaire().page(pageName).filter(p -> reachable(open, p));
         if (page.isEmpty()) {
             return new SubmitOutcome.ShowPage(response.currentPage, false);
         }
         Routing routing = open.routing();
-        PageSubmission.Result result = new PageSubmission(routing).submit(page.get(), open.answers(), shown, form);
+        PageSubmission submission = submission(open);
+        PageSubmission.Result result = submission.submit(page.get(), open.answers(), shown, form);
         if (action.kind() == PageAction.Kind.NEXT && !result.problems().isEmpty()) {
             return new SubmitOutcome.Invalid(open, pageName, form, result);
         }
@@ -134,6 +136,11 @@ public class ResponseFlow {
                     yield stay(response, pageName, true);
                 }
                 Optional<Page> next = routing.next(page.get(), result.answers());
+                Optional<Page> missing = next.isEmpty() ? submission.firstIncomplete(result.answers()) : Optional.empty();
+                if (missing.isPresent()) {
+                    response.currentPage = missing.get().name();
+                    yield new SubmitOutcome.Incomplete(missing.get().name());
+                }
                 if (next.isEmpty()) {
                     response.status = ResponseStatus.COMPLETED;
                     response.completedAt = now;
@@ -143,6 +150,25 @@ public class ResponseFlow {
                 yield stay(response, next.get().name(), false);
             }
         };
+    }
+
+    /**
+     * Whether the respondent may open or submit this page: the current page, or an earlier one
+     * that still applies (not a page ahead, not one that routing now skips).
+     */
+    public boolean reachable(OpenResponse open, Page page) {
+        Optional<Page> current = Optional.ofNullable(open.response().currentPage)
+                .flatMap(open.published().questionnaire()::page);
+        return current.isPresent() && open.routing().reachable(page, current.get(), open.answers());
+    }
+
+    /** What is still missing on a page with the stored answers: required questions left empty, broken constraints. */
+    public Map<String, InputProblem> problems(OpenResponse open, Page page) {
+        return submission(open).check(page, open.answers());
+    }
+
+    private static PageSubmission submission(OpenResponse open) {
+        return new PageSubmission(open.routing(), open.language().locale().toLocale());
     }
 
     private static SubmitOutcome stay(Response response, String page, boolean questionsAdded) {

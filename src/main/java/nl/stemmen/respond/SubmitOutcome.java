@@ -16,6 +16,10 @@ public sealed interface SubmitOutcome {
     record ContinueLater() implements SubmitOutcome {
     }
 
+    /** Send was pressed but an answer that applies is missing or broken: show this page, the first with a problem. */
+    record Incomplete(String page) implements SubmitOutcome {
+    }
+
     /** The response is complete. */
     record Completed() implements SubmitOutcome {
     }

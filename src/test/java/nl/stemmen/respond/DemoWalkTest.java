@@ -340,9 +340,11 @@ class DemoWalkTest {
         final RespondentSession s;
         final List<String> visited = new ArrayList<>();
         private Map<String, List<String>> lastSubmitted = Map.of();
-        /** "Step n of m" on the last page arrived at, as its two numbers, and each page's n. */
+        /** "Step n of m" on the last page arrived at, as its two numbers, and each page's n, m and bar width. */
         private List<Integer> lastProgress = List.of();
         private final List<Integer> steps = new ArrayList<>();
+        private final List<Integer> counts = new ArrayList<>();
+        private final List<Integer> bars = new ArrayList<>();
 
         private Walk(String language, RespondentSession session) {
             this.language = language;
@@ -359,9 +361,19 @@ class DemoWalkTest {
             assertPage(page, questions);
             assertNull(s.page.selectFirst(".added"), "no 'more questions' notice on " + page);
             visited.add(page);
-            lastProgress = DIGITS.matcher(s.page.selectFirst(".progress").text()).results()
-                    .map(m -> Integer.parseInt(m.group())).toList();
+            lastProgress = progress();
             steps.add(lastProgress.get(0));
+            counts.add(lastProgress.get(1));
+            bars.add(bar());
+        }
+
+        private List<Integer> progress() {
+            return DIGITS.matcher(s.page.selectFirst(".progress").text()).results().map(m -> Integer.parseInt(m.group())).toList();
+        }
+
+        private int bar() {
+            String style = s.page.selectFirst(".progress .bar span").attr("style");
+            return Integer.parseInt(style.replaceAll("\\D", ""));
         }
 
         /** The same page came back after Next, with questions added and the answers just given kept. */
@@ -370,6 +382,9 @@ class DemoWalkTest {
             assertPage(page, questions);
             assertNotNull(s.page.selectFirst(".added"), "'more questions' notice on " + page);
             assertEquals(sorted(lastSubmitted), sorted(s.prefilled()), "answers kept when " + page + " came back");
+            // ticking options once made "step 2 of 8" become "2 of 10" with a shorter bar
+            assertEquals(lastProgress, progress(), "progress unchanged when " + page + " came back");
+            assertEquals(bars.get(bars.size() - 1), bar(), "bar unchanged when " + page + " came back");
         }
 
         private void assertPage(String page, String... questions) {
@@ -427,6 +442,13 @@ class DemoWalkTest {
             assertEquals(shown, visited.stream().distinct().toList(), "pages visited, in order");
             assertEquals(java.util.stream.IntStream.rangeClosed(1, shown.size()).boxed().toList(), steps, "step numbers");
             assertEquals(List.of(shown.size(), shown.size()), lastProgress, "the last page is step n of n: skipped pages not counted");
+            // m counts the pages that may still apply: it only shrinks, and the bar (n/m) only grows, to full
+            for (int i = 1; i < counts.size(); i++) {
+                assertTrue(counts.get(i) <= counts.get(i - 1), "the count never grows: " + counts);
+                assertTrue(bars.get(i) > bars.get(i - 1), "the bar moves forward on every page: " + bars);
+            }
+            assertTrue(bars.get(0) > 0, "the first page is a step: " + bars);
+            assertEquals(100, bars.get(bars.size() - 1), "full on the last page: " + bars);
             for (String page : skipped) {
                 assertFalse(visited.contains(page), page + " should have been skipped");
             }

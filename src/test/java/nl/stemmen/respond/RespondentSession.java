@@ -64,7 +64,7 @@ final class RespondentSession {
 
     /** The name of the page shown now (the last part of its address). */
     String pageName() {
-        return path.substring(path.lastIndexOf("/p/") + 3).replace("/added", "");
+        return path.substring(path.lastIndexOf("/p/") + 3).replace("/added", "").replace("/incomplete", "");
     }
 
     /** The questions in the page's HTML, by the names of their inputs. */

@@ -3,6 +3,7 @@ package nl.stemmen.questionnaire.flow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,13 +21,15 @@ public final class PageSubmission {
 
     /** The value a form sends for "I don't understand the question". */
     public static final String DONT_UNDERSTAND = "_dont_understand";
-    public static final int MAX_TEXT_LENGTH = 2000;
 
     private final Routing routing;
+    private final TypedInput typedInput;
     private final boolean offersDontUnderstand;
 
-    public PageSubmission(Routing routing) {
+    /** @param language the page's language, whose decimal mark numbers are read with */
+    public PageSubmission(Routing routing, Locale language) {
         this.routing = routing;
+        this.typedInput = new TypedInput(language, routing.today());
         this.offersDontUnderstand = routing.questionnaire().dontUnderstand();
     }
 
@@ -40,72 +43,83 @@ public final class PageSubmission {
         List<Question> seen = page.questions().stream().filter(q -> shown.contains(q.name())).toList();
         for (Question question : seen) {
             for (String variable : question.variables()) {
-                List<String> raw = form.getOrDefault(variable, List.of());
-                parse(question, variable, raw, offersDontUnderstand)
-                        .ifPresentOrElse(given::add, () -> problems.put(variable, problemOf(question)));
+                Parsed<Answer> parsed = parse(question, variable, form.getOrDefault(variable, List.of()),
+                        stored.get(variable));
+                parsed.value().ifPresent(given::add);
+                parsed.problem().ifPresent(problem -> problems.put(variable, problem));
             }
         }
         Answers merged = stored.with(given);
         List<Question> nowShown = routing.shownQuestions(page, merged);
         // what was typed into a question that the same submit made void does not count
         problems.keySet().removeIf(variable -> nowShown.stream().noneMatch(q -> q.variables().contains(variable)));
-        for (Question question : nowShown) {
-            if (!shown.contains(question.name())) {
-                continue;
-            }
-            for (String variable : question.variables()) {
-                merged.get(variable).ifPresent(answer -> {
-                    if (answer.isAnswered() && question.constraint().isPresent()
-                            && !question.constraint().get().isTrue(merged.context(answer.value(), routing.today()))) {
-                        problems.putIfAbsent(variable, InputProblem.CONSTRAINT);
-                    }
-                    if (question.required() && answer.status() == AnswerStatus.UNANSWERED) {
-                        problems.putIfAbsent(variable, InputProblem.REQUIRED);
-                    }
-                });
-            }
-        }
+        nowShown.stream().filter(q -> shown.contains(q.name()))
+                .forEach(question -> check(question, merged).forEach(problems::putIfAbsent));
         List<Question> appeared = nowShown.stream().filter(q -> !shown.contains(q.name())).toList();
         List<Answer> valid = given.stream().filter(a -> !problems.containsKey(a.variable())).toList();
         return new Result(routing.withoutIrrelevant(stored.with(valid)), problems, appeared);
     }
 
-    private static Optional<Answer> parse(Question question, String variable, List<String> raw, boolean offersDontUnderstand) {
-        List<String> values = raw.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
+    /** The problems of a page's shown questions with these answers: required without an answer, broken constraints. */
+    public Map<String, InputProblem> check(Page page, Answers answers) {
+        Map<String, InputProblem> problems = new LinkedHashMap<>();
+        routing.shownQuestions(page, answers).forEach(question -> problems.putAll(check(question, answers)));
+        return problems;
+    }
+
+    /**
+     * Where a response that is about to complete is not complete yet, as JavaRosa checks at finalize:
+     * the first page that applies with a problem (see {@link #check(Page, Answers)}), or empty.
+     */
+    public Optional<Page> firstIncomplete(Answers answers) {
+        return routing.questionnaire().pages().stream().filter(page -> !check(page, answers).isEmpty()).findFirst();
+    }
+
+    private Map<String, InputProblem> check(Question question, Answers answers) {
+        Map<String, InputProblem> problems = new LinkedHashMap<>();
+        for (String variable : question.variables()) {
+            Optional<Answer> answer = answers.get(variable);
+            boolean answered = answer.map(Answer::isAnswered).orElse(false);
+            if (answered && question.constraint().isPresent()
+                    && !question.constraint().get().isTrue(answers.context(answer.get().value(), routing.today()))) {
+                problems.put(variable, InputProblem.CONSTRAINT);
+            }
+            if (question.required() && answer.map(a -> a.status() == AnswerStatus.UNANSWERED).orElse(true)) {
+                problems.put(variable, InputProblem.REQUIRED);
+            }
+        }
+        return problems;
+    }
+
+    private Parsed<Answer> parse(Question question, String variable, List<String> raw, Optional<Answer> stored) {
+        List<String> values = raw.stream().map(TypedInput::clean).map(String::strip).filter(v -> !v.isEmpty()).toList();
         QuestionType type = question.type();
         if (values.contains(DONT_UNDERSTAND)) {
-            return offersDontUnderstand ? Optional.of(Answer.dontUnderstand(variable, type)) : Optional.empty();
+            return offersDontUnderstand ? Parsed.of(Answer.dontUnderstand(variable, type))
+                    : Parsed.refused(InputProblem.NOT_A_CHOICE);
         }
         if (values.isEmpty()) {
-            return Optional.of(Answer.unanswered(variable, type));
+            return Parsed.of(Answer.unanswered(variable, type));
         }
         String first = values.get(0);
+        Parsed<Answer> notAChoice = Parsed.refused(InputProblem.NOT_A_CHOICE);
         return switch (type) {
             case SELECT_MULTIPLE -> {
                 boolean allKnown = values.stream().allMatch(v -> question.choices().choice(v).isPresent());
                 // stored in the order of the choice list, whatever order the browser sent
                 List<String> ordered = question.choices().choices().stream().map(c -> c.name())
                         .filter(values::contains).toList();
-                yield allKnown ? Optional.of(Answer.choices(variable, type, ordered)) : Optional.empty();
+                yield allKnown ? Parsed.of(Answer.choices(variable, type, ordered)) : notAChoice;
             }
             case SELECT_ONE, MATRIX -> values.size() == 1 && question.choices().choice(first).isPresent()
-                    ? Optional.of(Answer.choices(variable, type, List.of(first)))
-                    : Optional.empty();
-            case INTEGER -> TypedInput.integer(first).map(n -> Answer.number(variable, type, n));
-            case DECIMAL -> TypedInput.decimal(first).map(n -> Answer.number(variable, type, n));
-            case DATE -> TypedInput.date(first).map(d -> Answer.date(variable, d));
-            case TEXT -> first.length() <= MAX_TEXT_LENGTH ? Optional.of(Answer.text(variable, first)) : Optional.empty();
-            case NOTE -> Optional.empty();
-        };
-    }
-
-    private static InputProblem problemOf(Question question) {
-        return switch (question.type()) {
-            case INTEGER -> InputProblem.NOT_AN_INTEGER;
-            case DECIMAL -> InputProblem.NOT_A_NUMBER;
-            case DATE -> InputProblem.NOT_A_DATE;
-            case TEXT -> InputProblem.TOO_LONG;
-            default -> InputProblem.NOT_A_CHOICE;
+                    ? Parsed.of(Answer.choices(variable, type, List.of(first)))
+                    : notAChoice;
+            case INTEGER -> typedInput.integer(first).map(n -> Answer.number(variable, type, n));
+            case DECIMAL -> typedInput.decimal(first, stored.map(Answer::number).orElse(null))
+                    .map(n -> Answer.number(variable, type, n));
+            case DATE -> typedInput.date(first).map(d -> Answer.date(variable, d));
+            case TEXT -> typedInput.text(first).map(t -> Answer.text(variable, t));
+            case NOTE -> notAChoice;
         };
     }
 

@@ -1,9 +1,10 @@
 package nl.stemmen.questionnaire.flow;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import nl.stemmen.questionnaire.expression.Expression;
 import nl.stemmen.questionnaire.expression.Value;
@@ -40,16 +41,39 @@ public final class Routing {
     /**
      * A question applies when its condition holds. A condition on an answer on the same page waits
      * for that page to be submitted: until then the answer does not exist (not even as left empty),
-     * so the question is left out rather than decided on an answer not yet given.
+     * so the question is left out rather than decided on an answer not yet given. It only waits for
+     * a question that can still be answered on this page: one that is not shown is blank (XLSForm).
      */
     private boolean applies(Page page, Question question, Answers answers) {
+        return state(page, question, answers) == State.SHOWN;
+    }
+
+    private enum State {
+        SHOWN, WAITING, HIDDEN
+    }
+
+    private State state(Page page, Question question, Answers answers) {
         if (question.relevant().isEmpty()) {
-            return true;
+            return State.SHOWN;
         }
-        boolean waitsForThisPage = question.relevant().get().references().stream()
+        boolean waits = question.relevant().get().references().stream()
                 .anyMatch(ref -> answers.get(ref).isEmpty() && page.questions().stream()
-                        .anyMatch(other -> other.variables().contains(ref)));
-        return !waitsForThisPage && holds(question.relevant(), answers);
+                        .filter(other -> other != question && other.variables().contains(ref))
+                        .anyMatch(other -> state(page, other, answers) != State.HIDDEN));
+        if (waits) {
+            return State.WAITING;
+        }
+        return holds(question.relevant(), answers) ? State.SHOWN : State.HIDDEN;
+    }
+
+    /**
+     * Whether a respondent whose current page is {@code current} may open or submit {@code page}:
+     * the current page, and an earlier page as long as it still applies. Anything else leads to the current page.
+     */
+    public boolean reachable(Page page, Page current, Answers answers) {
+        return page.name().equals(current.name())
+                || questionnaire.pageIndex(page.name()) < questionnaire.pageIndex(current.name())
+                        && !shownQuestions(page, answers).isEmpty();
     }
 
     public Optional<Page> first(Answers answers) {
@@ -83,14 +107,15 @@ public final class Routing {
 
     /**
      * The answers without those to questions that are no longer relevant. Expressions only look
-     * back, so one pass in file order sees every earlier clearing.
+     * back, so one pass in file order sees every earlier clearing. An answer to a question that
+     * waits for its page to be submitted is kept until then: the page may yet show it again.
      */
     public Answers withoutIrrelevant(Answers answers) {
         Answers kept = answers;
         for (Page page : questionnaire.pages()) {
             boolean pageRelevant = isRelevant(page, kept);
             for (Question question : page.questions()) {
-                if (!pageRelevant || !applies(page, question, kept)) {
+                if (!pageRelevant || state(page, question, kept) == State.HIDDEN) {
                     kept = kept.without(question.variables());
                 }
             }
@@ -98,15 +123,45 @@ public final class Routing {
         return kept;
     }
 
-    /** Where the respondent is: the page's number among the pages that apply given the answers so far. */
+    /**
+     * Where the respondent is: step n of at most m. n counts the pages shown before this one, plus
+     * this one; m adds every later page that may still apply. A later page is left out only when
+     * the answers that skip it are final, i.e. all on pages before this one, so moving forward n
+     * grows by one and m never grows: the bar only moves forward, and is full only on the last page.
+     */
     public Progress progress(Page current, Answers answers) {
-        List<Page> shown = new ArrayList<>();
-        for (Page page : questionnaire.pages()) {
-            if (page == current || !shownQuestions(page, answers).isEmpty()) {
-                shown.add(page);
+        List<Page> pages = questionnaire.pages();
+        int index = questionnaire.pageIndex(current.name());
+        Set<String> settled = new HashSet<>();
+        int done = 0;
+        for (Page page : pages.subList(0, index)) {
+            page.questions().forEach(q -> settled.addAll(q.variables()));
+            if (!shownQuestions(page, answers).isEmpty()) {
+                done++;
             }
         }
-        return new Progress(shown.indexOf(current) + 1, shown.size());
+        int ahead = 0;
+        for (Page page : pages.subList(index + 1, pages.size())) {
+            if (mayStillApply(page, answers, settled)) {
+                ahead++;
+            }
+        }
+        return new Progress(done + 1, done + 1 + ahead);
+    }
+
+    /** A page is skipped for good when the conditions that skip it only look at {@code settled} answers. */
+    private boolean mayStillApply(Page page, Answers answers, Set<String> settled) {
+        if (!shownQuestions(page, answers).isEmpty()) {
+            return true;
+        }
+        if (!isRelevant(page, answers)) {
+            return !dependsOnlyOn(page.relevant(), settled);
+        }
+        return page.questions().stream().anyMatch(q -> !dependsOnlyOn(q.relevant(), settled));
+    }
+
+    private static boolean dependsOnlyOn(Optional<Expression> condition, Set<String> variables) {
+        return condition.map(c -> variables.containsAll(c.references())).orElse(true);
     }
 
     public boolean holds(Optional<Expression> condition, Answers answers) {

@@ -77,28 +77,37 @@ public class RespondResource {
     @GET
     @Path("p/{page}")
     public Response page(@PathParam("token") String token, @PathParam("page") String pageName) {
-        return show(token, pageName, false);
+        return show(token, pageName, false, false);
     }
 
     /** The same page, come back with questions that the answers just submitted made relevant. */
     @GET
     @Path("p/{page}/added")
     public Response pageWithAddedQuestions(@PathParam("token") String token, @PathParam("page") String pageName) {
-        return show(token, pageName, true);
+        return show(token, pageName, true, false);
     }
 
-    private Response show(String token, String pageName, boolean questionsAdded) {
+    /** The page that Send led back to, because something on it still needs an answer. */
+    @GET
+    @Path("p/{page}/incomplete")
+    public Response pageWithMissingAnswers(@PathParam("token") String token, @PathParam("page") String pageName) {
+        return show(token, pageName, false, true);
+    }
+
+    private Response show(String token, String pageName, boolean questionsAdded, boolean incomplete) {
         Optional<OpenResponse> found = flow.open(token);
         if (found.isEmpty()) {
             return invalidLink.unknown(null);
         }
         OpenResponse open = found.get();
         Optional<Page> page = open.published().questionnaire().page(pageName);
-        if (open.response().isCompleted() || page.isEmpty() || !reachable(open, page.get())) {
+        if (open.response().isCompleted() || page.isEmpty() || !flow.reachable(open, page.get())) {
             return redirect(whereToGo(token, open));
         }
-        PageView view = renderer.page(open, open.answers(), page.get(), PageRenderer.formValues(open.answers().all()),
-                Map.of(), questionsAdded, pagePath(token, pageName));
+        PageView view = incomplete
+                ? renderer.incomplete(open, page.get(), flow.problems(open, page.get()), pagePath(token, pageName))
+                : renderer.page(open, open.answers(), page.get(), PageRenderer.formValues(open.answers().all()),
+                        Map.of(), questionsAdded, pagePath(token, pageName));
         return Response.ok(Templates.page(view)).build();
     }
 
@@ -106,7 +115,8 @@ public class RespondResource {
     @Path("p/{page}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(@PathParam("token") String token, @PathParam("page") String pageName,
-            MultivaluedMap<String, String> form) {
+            byte[] body) {
+        MultivaluedMap<String, String> form = FormBody.parse(body);
         Set<String> shown = new HashSet<>(Arrays.asList(Optional.ofNullable(form.getFirst("_shown")).orElse("").split(" ")));
         SubmitOutcome outcome;
         try {
@@ -126,6 +136,9 @@ public class RespondResource {
             PageView view = renderer.page(open, invalid.result().answers(), page, invalid.typed(), invalid.result().problems(), false,
                     pagePath(token, invalid.page()));
             return Response.status(422).entity(Templates.page(view)).build();
+        }
+        if (outcome instanceof SubmitOutcome.Incomplete incomplete) {
+            return redirect(pagePath(token, incomplete.page()) + "/incomplete");
         }
         if (outcome instanceof SubmitOutcome.Completed) {
             return redirect("/r/" + token + "/done");
@@ -193,14 +206,6 @@ public class RespondResource {
             return "/r/" + token + "/done";
         }
         return pagePath(token, open.response().currentPage);
-    }
-
-    /** The current page, and a page reached before as long as it still applies. */
-    private static boolean reachable(OpenResponse open, Page page) {
-        var questionnaire = open.published().questionnaire();
-        String current = open.response().currentPage;
-        return page.name().equals(current) || questionnaire.pageIndex(page.name()) < questionnaire.pageIndex(current)
-                && !open.routing().shownQuestions(page, open.answers()).isEmpty();
     }
 
     private static PageAction action(MultivaluedMap<String, String> form) {

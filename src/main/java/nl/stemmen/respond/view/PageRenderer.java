@@ -55,6 +55,17 @@ public class PageRenderer {
      */
     public PageView page(OpenResponse open, Answers answers, Page page, Map<String, List<String>> typed,
             Map<String, InputProblem> problems, boolean questionsAdded, String action) {
+        return page(open, answers, page, typed, problems, questionsAdded, "page.errors", action);
+    }
+
+    /** The page Send led back to: the stored answers, each problem beside its question, a summary saying nothing was sent yet. */
+    public PageView incomplete(OpenResponse open, Page page, Map<String, InputProblem> problems, String action) {
+        return page(open, open.answers(), page, formValues(open.answers().all()), problems, false, "page.incomplete", action);
+    }
+
+    /** @param summaryKey the UI text heading the error summary, with the number of questions as {count} */
+    private PageView page(OpenResponse open, Answers answers, Page page, Map<String, List<String>> typed,
+            Map<String, InputProblem> problems, boolean questionsAdded, String summaryKey, String action) {
         Routing routing = open.routing();
         List<Question> shown = routing.shownQuestions(page, answers);
         // after a submit every shown question has an answer, even an empty one: one without is new
@@ -65,7 +76,7 @@ public class PageRenderer {
         Place place = new Place(t.format("page.progress", Map.of("n", progress.number(), "total", progress.count())),
                 progress.percent(), routing.previous(page, answers).isEmpty(), routing.next(page, answers).isEmpty());
         return render(open.published(), open.language(), open.response().test, page, shown, added, typed, problems,
-                null, place, action);
+                summaryKey, null, place, action);
     }
 
     /**
@@ -81,7 +92,7 @@ public class PageRenderer {
         List<Page> pages = published.questionnaire().pages();
         Place place = new Place(null, 0, pages.indexOf(page) == 0, pages.indexOf(page) == pages.size() - 1);
         return render(published, language, false, page, questions, question -> false, typed, Map.of(),
-                uiTexts.in(language).get("page.not_saved"), place, action);
+                "page.errors", uiTexts.in(language).get("page.not_saved"), place, action);
     }
 
     /** Where a page stands: the progress text and bar, and whether it is the first or the last. */
@@ -91,7 +102,7 @@ public class PageRenderer {
     /** @param notice a message for the alert region instead of the error summary, or null */
     private PageView render(PublishedQuestionnaire published, Language language, boolean test, Page page,
             List<Question> shown, Predicate<Question> added, Map<String, List<String>> typed,
-            Map<String, InputProblem> problems, String notice, Place place, String action) {
+            Map<String, InputProblem> problems, String summaryKey, String notice, Place place, String action) {
         UiTexts.Texts t = uiTexts.in(language);
         Texts texts = new Texts(published, language);
         List<QuestionView> questions = new ArrayList<>();
@@ -103,7 +114,7 @@ public class PageRenderer {
                 .filter(q -> q.hasError() || q.rows().stream().anyMatch(QuestionView::hasError)).toList();
         String pageTitle = texts.of(page.titleKey(), page.title());
         String summary = notice != null ? notice
-                : withErrors.isEmpty() ? null : t.format("page.errors", Map.of("count", withErrors.size()));
+                : withErrors.isEmpty() ? null : t.format(summaryKey, Map.of("count", withErrors.size()));
         Frame frame = frame(published, language, (summary != null ? t.get("error.label") + ": " : "")
                 + (pageTitle != null ? pageTitle : ""), test);
         return new PageView(frame, action, published.id(), published.questionnaire().version(), page.name(), pageTitle,

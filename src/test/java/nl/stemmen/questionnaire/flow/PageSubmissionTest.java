@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,13 +22,14 @@ import org.junit.jupiter.api.Test;
 import nl.stemmen.questionnaire.flow.PageSubmission.Result;
 import nl.stemmen.questionnaire.model.Question;
 import nl.stemmen.questionnaire.model.QuestionType;
+import nl.stemmen.questionnaire.model.Questionnaire;
 
 /** What one submitted page becomes: typed answers, input problems, and questions that appeared on the same page. */
 class PageSubmissionTest {
 
     private static final Set<String> OVER_U = Set.of("talen", "geboren", "gewicht", "opmerking", "stelling");
 
-    private final PageSubmission submission = new PageSubmission(FlowFixture.routing());
+    private final PageSubmission submission = new PageSubmission(FlowFixture.routing(), Locale.forLanguageTag("nl"));
 
     // ---------------------------------------------------------------------------------------------
     // Same-page conditions
@@ -206,7 +208,7 @@ class PageSubmissionTest {
                 { "geboren", List.of("gisteren"), InputProblem.NOT_A_DATE },
                 { "gewicht", List.of("1.2.3"), InputProblem.NOT_A_NUMBER },
                 { "gewicht", List.of("72 kilo"), InputProblem.NOT_A_NUMBER },
-                { "opmerking", List.of("x".repeat(PageSubmission.MAX_TEXT_LENGTH + 1)), InputProblem.TOO_LONG },
+                { "opmerking", List.of("x".repeat(TypedInput.MAX_TEXT_LENGTH + 1)), InputProblem.TOO_LONG },
         };
         for (Object[] row : table) {
             String input = (String) row[0];
@@ -240,7 +242,7 @@ class PageSubmissionTest {
 
     @Test
     void textAtTheMaximumLengthIsAccepted() {
-        String text = "x".repeat(PageSubmission.MAX_TEXT_LENGTH);
+        String text = "x".repeat(TypedInput.MAX_TEXT_LENGTH);
         assertEquals(text, submitOverU("opmerking", text).answers().get("opmerking").orElseThrow().text());
     }
 
@@ -286,6 +288,67 @@ class PageSubmissionTest {
                 form("werk", "nee", "uren", "200"));
         assertEquals(Map.of(), result.problems());
         assertEquals(List.of("werk"), variables(result.answers()));
+    }
+
+    @Test
+    void lineBreaksCountOnceInConstraintsAndAreStoredAsOne() {
+        Questionnaire q = FlowFixture.load("""
+                id: kort
+                version: 1
+                language: nl
+                title: Kort
+                pages:
+                  - name: a
+                    questions:
+                      - {name: motto, type: text, label: Motto, constraint: "string-length(.) <= 20"}
+                """);
+        PageSubmission kort = new PageSubmission(new Routing(q, FlowFixture.TODAY), Locale.forLanguageTag("nl"));
+        // 19 characters and one line break, as a browser sends it (CRLF)
+        Result result = kort.submit(q.page("a").orElseThrow(), answers(), Set.of("motto"),
+                form("motto", "Samen\r\nsterk in stad!"));
+        assertEquals(Map.of(), result.problems());
+        assertEquals("Samen\nsterk in stad!", result.answers().get("motto").orElseThrow().text());
+    }
+
+    @Test
+    void whatAPhoneCannotMeanIsCleanedOrRefusedNeverStored() {
+        Result result = submitOverU("opmerking", "Goed\u0000 zo\uFFFF", "gewicht", "7\u00002");
+        assertEquals(Map.of(), result.problems());
+        assertEquals("Goed zo", result.answers().get("opmerking").orElseThrow().text());
+        assertEquals(0, new BigDecimal("72").compareTo(result.answers().get("gewicht").orElseThrow().number()));
+        assertEquals(Map.of("geboren", InputProblem.OTHER_CALENDAR), submitOverU("geboren", "0000-01-01").problems());
+        assertEquals(Map.of("gewicht", InputProblem.AMBIGUOUS_NUMBER), submitOverU("gewicht", "1.250").problems());
+    }
+
+    @Test
+    void anUnchangedStoredNumberIsNotAmbiguous() {
+        // a stored 1.125 comes back in the form as "1.125": Next keeps it
+        Answers stored = answers(Answer.number("gewicht", QuestionType.DECIMAL, new BigDecimal("1.125")));
+        Map<String, List<String>> form = form("gewicht", "1.125", "stelling_buurt", "eens", "stelling_stad", "eens");
+        Result result = submission.submit(page("over_u"), stored, OVER_U, form);
+        assertEquals(Map.of(), result.problems());
+        assertEquals(0, new BigDecimal("1.125").compareTo(result.answers().get("gewicht").orElseThrow().number()));
+    }
+
+    @Test
+    void completionFindsTheFirstPageWithSomethingMissing() {
+        // nothing answered: werk (required) on start
+        assertEquals(Optional.of("start"), submission.firstIncomplete(answers()).map(p -> p.name()));
+        assertEquals(Map.of("werk", InputProblem.REQUIRED), submission.check(page("start"), answers()));
+        // uren required once werk = ja, and must keep its constraint
+        assertEquals(Optional.of("start"), submission.firstIncomplete(answers(one("werk", "ja"))).map(p -> p.name()));
+        assertEquals(Map.of("uren", InputProblem.CONSTRAINT),
+                submission.check(page("start"), answers(one("werk", "ja"), integer("uren", 90))));
+        // start complete: contract on baan is next, then the matrix on over_u
+        Answers start = answers(one("werk", "ja"), integer("uren", 30));
+        assertEquals(Optional.of("baan"), submission.firstIncomplete(start).map(p -> p.name()));
+        Answers baan = start.with(List.of(one("contract", "vast")));
+        assertEquals(Optional.of("over_u"), submission.firstIncomplete(baan).map(p -> p.name()));
+        Answers all = baan.with(List.of(Answer.choices("stelling_buurt", QuestionType.MATRIX, List.of("eens")),
+                Answer.dontUnderstand("stelling_stad", QuestionType.MATRIX)));
+        assertEquals(Optional.empty(), submission.firstIncomplete(all), "I don't understand counts as an answer");
+        // a required question routed past is not missing
+        assertEquals(Optional.of("over_u"), submission.firstIncomplete(answers(one("werk", "nee"))).map(p -> p.name()));
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -156,22 +156,143 @@ class RoutingTest {
         assertEquals(List.of("werk"), names(r.shownQuestions(a, answers(one("werk", "ja")))));
     }
 
+    /** XLSForm: a question that is not shown is blank, so a condition on it being empty holds. */
     @Test
-    void progressCountsOnlyPagesThatApply() {
+    void aHiddenQuestionIsEmptyForLaterConditionsOnItsPage() {
+        Questionnaire q = FlowFixture.load("""
+                id: auto
+                version: 1
+                language: nl
+                title: Auto
+                pages:
+                  - name: p1
+                    questions:
+                      - {name: auto, type: select_one jn, label: Auto, required: true}
+                  - name: p2
+                    questions:
+                      - {name: merk, type: text, label: Merk, relevant: "${auto} = 'ja'"}
+                      - {name: vervoer, type: text, label: Vervoer, relevant: "${merk} = ''"}
+                choices:
+                  jn:
+                    - {name: ja, label: Ja}
+                    - {name: nee, label: Nee}
+                """);
+        Routing r = new Routing(q, FlowFixture.TODAY);
+        Page p1 = q.page("p1").orElseThrow();
+        Page p2 = q.page("p2").orElseThrow();
+        Answers nee = answers(one("auto", "nee"));
+        assertEquals(List.of("vervoer"), names(r.shownQuestions(p2, nee)), "merk is hidden, so blank");
+        assertEquals(Optional.of("p2"), r.next(p1, nee).map(Page::name));
+        Answers vervoer = nee.with(List.of(Answer.text("vervoer", "fiets")));
+        assertEquals(List.of("auto", "vervoer"), variables(r.withoutIrrelevant(vervoer)), "its answer is kept");
+        // with a car, merk is shown and vervoer waits for what is typed into it
+        Answers ja = answers(one("auto", "ja"));
+        assertEquals(List.of("merk"), names(r.shownQuestions(p2, ja)));
+        assertEquals(List.of("merk", "vervoer"),
+                names(r.shownQuestions(p2, ja.with(List.of(Answer.unanswered("merk", QuestionType.TEXT))))));
+        assertEquals(List.of("merk"), names(r.shownQuestions(p2, ja.with(List.of(Answer.text("merk", "Fiat"))))));
+        // back on p1 the respondent now has a car: vervoer waits for merk, and keeps its answer until then
+        Answers changed = vervoer.with(List.of(one("auto", "ja")));
+        assertEquals(List.of("auto", "vervoer"), variables(r.withoutIrrelevant(changed)));
+        assertEquals(List.of("auto", "merk"), variables(r.withoutIrrelevant(changed.with(List.of(Answer.text("merk", "Fiat")))))
+                .stream().sorted().toList());
+    }
+
+    @Test
+    void aQuestionWaitsForOneThatIsItselfWaitingOnThatPage() {
+        Questionnaire q = FlowFixture.load("""
+                id: keten
+                version: 1
+                language: nl
+                title: Keten
+                pages:
+                  - name: a
+                    questions:
+                      - {name: werk, type: select_one jn, label: Werk}
+                      - {name: waar, type: text, label: Waar, relevant: "${werk} = 'ja'"}
+                      - {name: thuis, type: text, label: Thuis, relevant: "${waar} = ''"}
+                choices:
+                  jn:
+                    - {name: ja, label: Ja}
+                    - {name: nee, label: Nee}
+                """);
+        Routing r = new Routing(q, FlowFixture.TODAY);
+        Page a = q.page("a").orElseThrow();
+        // waar may still appear once werk is submitted, so thuis cannot be decided yet
+        assertEquals(List.of("werk"), names(r.shownQuestions(a, NONE)));
+        // werk = nee: waar will not come, so it is blank and thuis applies
+        assertEquals(List.of("werk", "thuis"), names(r.shownQuestions(a, answers(one("werk", "nee")))));
+        assertEquals(List.of("werk", "waar"), names(r.shownQuestions(a, answers(one("werk", "ja")))));
+    }
+
+    @Test
+    void reachableIsTheCurrentPageOrAnEarlierOneThatStillApplies() {
+        assertTrue(routing.reachable(page("over_u"), page("over_u"), WERK_NEE));
+        assertTrue(routing.reachable(page("start"), page("over_u"), WERK_NEE));
+        assertTrue(routing.reachable(page("zoeken"), page("over_u"), WERK_NEE));
+        assertFalse(routing.reachable(page("baan"), page("over_u"), WERK_NEE), "skipped by routing");
+        assertFalse(routing.reachable(page("einde"), page("over_u"), WERK_NEE), "ahead");
+    }
+
+    @Test
+    void progressCountsThePagesThatMayStillApply() {
         // answers, current page, number, count
         Object[][] table = {
-                { NONE, "start", 1, 3 }, // start, over_u, einde
-                { WERK_JA, "baan", 2, 4 }, // start, baan, over_u, einde
+                // baan and zoeken depend on werk, not answered yet: both may still come
+                { NONE, "start", 1, 5 },
+                { WERK_JA, "start", 1, 5 }, // werk is on this page: not final until the respondent moves on
+                { WERK_JA, "baan", 2, 4 }, // start, baan, over_u, einde: zoeken is out for good
                 { WERK_NEE, "zoeken", 2, 4 }, // start, zoeken, over_u, einde
                 { WERK_ZEG_NIET, "over_u", 2, 3 }, // start, over_u, einde
                 { WERK_JA, "einde", 4, 4 },
         };
         for (Object[] row : table) {
             Progress progress = routing.progress(page((String) row[1]), (Answers) row[0]);
-            assertEquals(new Progress((int) row[2], (int) row[3]), progress, "on " + row[1]);
+            assertEquals(new Progress((int) row[2], (int) row[3]), progress, "on " + row[1] + " with " + row[0]);
         }
-        assertEquals(33, new Progress(2, 3).percent());
-        assertEquals(0, new Progress(1, 4).percent());
+        assertEquals(67, new Progress(2, 3).percent());
+        assertEquals(20, new Progress(1, 5).percent(), "the first page is a step too");
+        assertEquals(100, new Progress(4, 4).percent(), "full on the last page");
+    }
+
+    /** Ticking options made "step 2 of 8" become "2 of 10"; now the count only shrinks going forward. */
+    @Test
+    void progressNeverMovesBackWhileTheRespondentMovesForward() {
+        List<List<Answer>> routes = List.of(
+                List.of(one("werk", "ja"), integer("uren", 16), one("meer_uren", "nee"), one("contract", "vast"),
+                        one("tevreden", "ja")),
+                List.of(one("werk", "ja"), integer("uren", 30), one("contract", "vast")),
+                List.of(one("werk", "nee"), one("zoekt_werk", "ja")),
+                List.of(one("werk", "wil_niet_zeggen")));
+        for (List<Answer> route : routes) {
+            Answers given = NONE;
+            Optional<Page> page = routing.first(given);
+            Progress before = null;
+            while (page.isPresent()) {
+                Page current = page.get();
+                // on the page, then again with each answer of this page given (a page that comes back)
+                List<Progress> onPage = new java.util.ArrayList<>(List.of(routing.progress(current, given)));
+                for (Answer answer : route) {
+                    if (current.questions().stream().anyMatch(q -> q.variables().contains(answer.variable()))) {
+                        given = given.with(List.of(answer));
+                        onPage.add(routing.progress(current, given));
+                    }
+                }
+                for (Progress progress : onPage) {
+                    assertEquals(onPage.get(0), progress, "answers on " + current.name() + " do not change its progress");
+                }
+                Progress now = onPage.get(0);
+                if (before != null) {
+                    assertEquals(before.number() + 1, now.number(), "one step further on " + current.name());
+                    assertTrue(now.count() <= before.count(), "the count never grows: " + before + " then " + now);
+                    assertTrue(now.percent() > before.percent(), "the bar moves forward: " + before + " then " + now);
+                }
+                before = now;
+                page = routing.next(current, given);
+            }
+            assertEquals(before.count(), before.number(), "the last page is step n of n: " + route);
+            assertEquals(100, before.percent());
+        }
     }
 
     @Test
