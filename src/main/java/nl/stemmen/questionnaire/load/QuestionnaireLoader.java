@@ -101,6 +101,17 @@ public final class QuestionnaireLoader {
         return mark == null ? 0 : mark.getLine() + 1;
     }
 
+    /** The expression, or for a long one the part around {@code position}, so a message stays readable. */
+    private static String around(String source, int position) {
+        int width = 40;
+        if (source.length() <= 2 * width) {
+            return source;
+        }
+        int start = Math.max(0, Math.min(position - width / 2, source.length() - width));
+        return (start > 0 ? "…" : "") + source.substring(start, Math.min(source.length(), start + width))
+                + (start + width < source.length() ? "…" : "");
+    }
+
     private static String inWords(String snakeYamlMessage) {
         if (snakeYamlMessage.startsWith("Nesting Depth exceeded")) {
             return "lists and mappings nested more than " + new LoaderOptions().getNestingDepthLimit() + " deep";
@@ -380,7 +391,7 @@ public final class QuestionnaireLoader {
                 expression = Expression.parse(source);
             } catch (ExpressionSyntaxException e) {
                 problems.add(line, key + " of " + what + ": " + e.getMessage() + " at position " + (e.position() + 1)
-                        + " in: " + source);
+                        + " in: " + around(source, e.position()));
                 return Optional.empty();
             }
             if (expression.usesCurrentValue() && !isConstraint) {
