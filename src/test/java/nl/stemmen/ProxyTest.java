@@ -13,7 +13,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Behind a TLS proxy the response link people are asked to keep must be the https:// address they
- * used, whether the proxy says so with X-Forwarded-* or with the standard Forwarded header.
+ * used. By default the proxy says so with X-Forwarded-*; {@link StandardForwardedProxyTest} covers
+ * the standard Forwarded header.
  */
 @QuarkusTest
 class ProxyTest {
@@ -24,17 +25,11 @@ class ProxyTest {
                 "X-Forwarded-Host", "stemmen.example.nl", "X-Forwarded-Port", "443")));
     }
 
-    @Test
-    void theLinkToKeepUsesTheSchemeAndHostFromTheForwardedHeader() {
-        assertEquals("https://stemmen.example.nl/r/", linkToKeep(Map.of("Forwarded",
-                "for=192.0.2.60;proto=https;host=stemmen.example.nl")));
-    }
-
     /**
      * Starts a response through the proxy, follows the redirects to its first page (here, not to the
      * proxy's host), and returns the kept link up to the token.
      */
-    private static String linkToKeep(Map<String, String> proxyHeaders) {
+    static String linkToKeep(Map<String, String> proxyHeaders) {
         String path = "/preview/thuis-in-de-stad?lang=nl";
         var response = given().headers(proxyHeaders).redirects().follow(false).get(path);
         while (response.statusCode() == 303) {
