@@ -168,6 +168,19 @@ class CatalogTest {
     }
 
     @Test
+    void aTranslationThatIsNotUtf8IsReportedWithItsLineAndTheQuestionnaireStaysServed() throws IOException {
+        Path po = DIR.resolve("translations/kort/en.po");
+        Files.write(po, (Files.readString(po) + "\nmsgctxt \"een.title\"\nmsgid \"Een\"\nmsgstr \"Caf\u00e9\"\n")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        int badLine = (int) Files.readString(po, java.nio.charset.StandardCharsets.ISO_8859_1).lines().count();
+        catalog.reload();
+        assertTrue(catalog.problems().contains(new LoadProblem(po.toString(), badLine,
+                "byte 0xE9 at column 12 is not UTF-8 (probably 'é' saved as Windows-1252); save the file as UTF-8")),
+                catalog.problems().toString());
+        assertTrue(catalog.current("kort").isPresent());
+    }
+
+    @Test
     void aResponseKeepsTheVersionItStartedOn() throws IOException {
         String started = startedOnPageTwo();
 
