@@ -1,6 +1,5 @@
 package nl.stemmen.questionnaire.expression;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,18 +10,6 @@ import java.util.List;
 record Logical(Operator operator, List<Node> operands) implements Node {
 
     enum Operator { AND, OR }
-
-    /** {@code left operator right}, joining {@code left} when it is already a chain of the same operator. */
-    static Logical of(Operator operator, Node left, Node right) {
-        List<Node> operands = new ArrayList<>();
-        if (left instanceof Logical chain && chain.operator == operator) {
-            operands.addAll(chain.operands);
-        } else {
-            operands.add(left);
-        }
-        operands.add(right);
-        return new Logical(operator, List.copyOf(operands));
-    }
 
     @Override
     public Value evaluate(EvaluationContext context) {

@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,10 +29,8 @@ final class Parser {
         Node create(Node left, Node right);
     }
 
-    /** The binary operators, from the loosest binding level to the tightest. */
+    /** The binary operators below {@code and}, from the loosest binding level to the tightest. */
     private static final List<Map<String, BinaryNodeFactory>> PRECEDENCE_LEVELS = List.of(
-            Map.of("or", (l, r) -> Logical.of(Logical.Operator.OR, l, r)),
-            Map.of("and", (l, r) -> Logical.of(Logical.Operator.AND, l, r)),
             Map.of("=", (l, r) -> new Equality(Equality.Operator.EQUAL, l, r),
                     "!=", (l, r) -> new Equality(Equality.Operator.NOT_EQUAL, l, r)),
             Map.of("<", (l, r) -> new Comparison(Comparison.Operator.LESS, l, r),
@@ -82,7 +81,25 @@ final class Parser {
     }
 
     private Node parseExpression() throws ExpressionSyntaxException {
-        return parseLevel(0);
+        return parseChain(Logical.Operator.OR);
+    }
+
+    /** An or-chain of and-chains; each chain becomes one node, built once however long it is. */
+    private Node parseChain(Logical.Operator operator) throws ExpressionSyntaxException {
+        String word = operator.name().toLowerCase(Locale.ROOT);
+        List<Node> operands = new ArrayList<>();
+        operands.add(parseChainOperand(operator));
+        while (peek().is(word)) {
+            Token token = peek();
+            advance();
+            requireValueAfter(token);
+            operands.add(parseChainOperand(operator));
+        }
+        return operands.size() == 1 ? operands.get(0) : new Logical(operator, List.copyOf(operands));
+    }
+
+    private Node parseChainOperand(Logical.Operator operator) throws ExpressionSyntaxException {
+        return operator == Logical.Operator.OR ? parseChain(Logical.Operator.AND) : parseLevel(0);
     }
 
     private Node parseLevel(int level) throws ExpressionSyntaxException {
