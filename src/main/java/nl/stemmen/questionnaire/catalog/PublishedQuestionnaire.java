@@ -47,6 +47,11 @@ public record PublishedQuestionnaire(Questionnaire questionnaire, Map<String, Tr
                 || Optional.ofNullable(reports.get(language.code())).map(TranslationReport::complete).orElse(false);
     }
 
+    /** How complete the translation into {@code language} is; null for the source language, which needs none. */
+    public TranslationReport report(Language language) {
+        return language == sourceLanguage() ? null : reports.get(language.code());
+    }
+
     public int untranslated(Language language) {
         if (language == sourceLanguage()) {
             return 0;

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.jboss.logging.Logger;
@@ -27,6 +29,7 @@ import nl.stemmen.language.Language;
 import nl.stemmen.questionnaire.load.LoadProblem;
 import nl.stemmen.questionnaire.load.QuestionnaireFileException;
 import nl.stemmen.questionnaire.load.QuestionnaireLoader;
+import nl.stemmen.questionnaire.load.SourceText;
 import nl.stemmen.questionnaire.model.Questionnaire;
 import nl.stemmen.questionnaire.translation.PoFile;
 import nl.stemmen.questionnaire.translation.Translation;
@@ -64,78 +67,116 @@ public class QuestionnaireCatalog {
         for (Path file : questionnaireFiles(found)) {
             String name = file.toString();
             try {
-                String source = Files.readString(file, StandardCharsets.UTF_8);
+                String source = SourceText.read(name, file);
                 Questionnaire questionnaire = loader.load(name, source);
                 String expectedId = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
                 if (!questionnaire.id().equals(expectedId)) {
-                    throw new QuestionnaireFileException(List.of(new LoadProblem(name, 1,
-                            "id '" + questionnaire.id() + "' differs from the file name; call the file " + questionnaire.id() + ".yaml")));
+                    throw refused(name, topKeyLine(source, "id"),
+                            "id '" + questionnaire.id() + "' differs from the file name; call the file " + questionnaire.id() + ".yaml");
                 }
                 if (Language.byCode(questionnaire.language()).isEmpty()) {
-                    throw new QuestionnaireFileException(List.of(new LoadProblem(name, 1, "Stemmen does not offer language '"
-                            + questionnaire.language() + "' (offered: " + Language.all().stream().map(Language::code).toList() + ")")));
+                    throw refused(name, topKeyLine(source, "language"), "Stemmen does not offer language '"
+                            + questionnaire.language() + "' (offered: " + Language.all().stream().map(Language::code).toList() + ")");
                 }
                 if (loaded.containsKey(questionnaire.id())) {
-                    throw new QuestionnaireFileException(List.of(new LoadProblem(name, 1, "a second file with id " + questionnaire.id())));
+                    throw refused(name, topKeyLine(source, "id"), "a second file with id " + questionnaire.id());
                 }
                 record(questionnaire, source, name);
-                loaded.put(questionnaire.id(), withTranslations(questionnaire, found));
+                loaded.put(questionnaire.id(), withTranslations(questionnaire, source, name, found));
             } catch (QuestionnaireFileException e) {
                 found.addAll(e.problems());
             } catch (IOException e) {
                 found.add(new LoadProblem(name, 0, "cannot be read: " + e.getMessage()));
+            } catch (RuntimeException | StackOverflowError e) {
+                // a fault in Stemmen itself: the file is refused, the others are still served
+                LOG.errorf(e, "Questionnaire %s made Stemmen fail; it is refused", name);
+                found.add(new LoadProblem(name, 0, "Stemmen failed on this file (" + e.getClass().getSimpleName()
+                        + "); it is refused. Please report this with the file"));
             }
         }
         current = Collections.unmodifiableMap(loaded); // in file order, as the overview lists them
         problems = List.copyOf(found);
-        found.forEach(p -> LOG.errorf("Questionnaire refused: %s", p));
+        found.forEach(p -> LOG.warnf("Questionnaire refused: %s", p));
+        if (loaded.isEmpty()) {
+            LOG.warnf("Stemmen serves NO questionnaires: none loaded from %s. Start Stemmen in the directory that"
+                    + " holds questionnaires/, or set stemmen.catalog.questionnaires-dir.",
+                    Path.of(config.questionnairesDir()).toAbsolutePath().normalize());
+        }
         loaded.values().forEach(this::logTranslationStatus);
     }
 
     private List<Path> questionnaireFiles(List<LoadProblem> found) {
         Path dir = Path.of(config.questionnairesDir());
+        String shown = dir.toAbsolutePath().normalize().toString();
         if (!Files.isDirectory(dir)) {
-            found.add(new LoadProblem(dir.toString(), 0, "the questionnaire directory does not exist"));
+            found.add(new LoadProblem(shown, 0, "the questionnaire directory does not exist"));
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")).sorted().toList();
         } catch (IOException e) {
-            found.add(new LoadProblem(dir.toString(), 0, "cannot be read: " + e.getMessage()));
+            found.add(new LoadProblem(shown, 0, "cannot be read: " + e.getMessage()));
             return List.of();
         }
     }
 
-    private PublishedQuestionnaire withTranslations(Questionnaire questionnaire, List<LoadProblem> found) {
+    /**
+     * @param source the questionnaire file's text and {@code file} its name, for problems with its list of translations
+     */
+    private PublishedQuestionnaire withTranslations(Questionnaire questionnaire, String source, String file,
+            List<LoadProblem> found) {
         Map<String, Translation> translations = new LinkedHashMap<>();
         Map<String, TranslationReport> reports = new LinkedHashMap<>();
         Map<String, String> sourceTexts = questionnaire.sourceTexts();
         for (String language : questionnaire.translations()) {
-            Path file = Path.of(config.translationsDir(), questionnaire.id(), language + ".po");
             if (Language.byCode(language).isEmpty()) {
-                found.add(new LoadProblem(file.toString(), 0, "Stemmen does not offer language '" + language + "'"));
+                found.add(new LoadProblem(file, topKeyLine(source, "translations"), "Stemmen does not offer language '" + language
+                        + "' (offered: " + Language.all().stream().map(Language::code).toList() + ")"));
                 continue;
             }
+            Path po = Path.of(config.translationsDir(), questionnaire.id(), language + ".po");
             Translation translation = new Translation(language, Map.of());
-            if (Files.isRegularFile(file)) {
-                try {
-                    List<LoadProblem> poProblems = new ArrayList<>();
-                    PoFile po = PoFile.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8), poProblems);
-                    String declared = po.header().getOrDefault("Language", language);
-                    if (!declared.equals(language)) {
-                        poProblems.add(new LoadProblem(file.toString(), 0, "says 'Language: " + declared
-                                + "' in its header, but is the file for '" + language + "'"));
-                    }
-                    found.addAll(poProblems);
-                    translation = new Translation(language, po.entries());
-                } catch (IOException e) {
-                    found.add(new LoadProblem(file.toString(), 0, "cannot be read: " + e.getMessage()));
-                }
+            if (Files.isRegularFile(po)) {
+                translation = readTranslation(po, language, found);
             }
             translations.put(language, translation);
             reports.put(language, translation.check(sourceTexts));
         }
         return new PublishedQuestionnaire(questionnaire, Map.copyOf(translations), Map.copyOf(reports));
+    }
+
+    private static Translation readTranslation(Path po, String language, List<LoadProblem> found) {
+        String name = po.toString();
+        try {
+            String text = SourceText.read(name, po);
+            PoFile file = PoFile.parse(name, text, found);
+            String declared = file.header().getOrDefault("Language", language);
+            if (!declared.equals(language)) {
+                found.add(new LoadProblem(name, lineOf(text, "^\"Language:"), "says 'Language: " + declared
+                        + "' in its header, but is the file for '" + language + "'"));
+            }
+            return new Translation(language, file.entries());
+        } catch (QuestionnaireFileException e) {
+            found.addAll(e.problems());
+        } catch (IOException e) {
+            found.add(new LoadProblem(name, 0, "cannot be read: " + e.getMessage()));
+        }
+        return new Translation(language, Map.of());
+    }
+
+    private static QuestionnaireFileException refused(String file, int line, String reason) {
+        return new QuestionnaireFileException(List.of(new LoadProblem(file, line, reason)));
+    }
+
+    /** The line of a top-level YAML key, for problems found after loading, when the model no longer knows lines. */
+    private static int topKeyLine(String source, String key) {
+        return lineOf(source, "^" + key + "\\s*:");
+    }
+
+    /** The 1-based line of the first match of {@code regex} (multi-line mode), or 1. */
+    private static int lineOf(String text, String regex) {
+        Matcher match = Pattern.compile(regex, Pattern.MULTILINE).matcher(text);
+        return match.find() ? (int) text.substring(0, match.start()).chars().filter(c -> c == '\n').count() + 1 : 1;
     }
 
     private void record(Questionnaire questionnaire, String source, String file) throws QuestionnaireFileException {
@@ -155,8 +196,8 @@ public class QuestionnaireCatalog {
             return !known.sourceSha256.equals(sha);
         });
         if (changed) {
-            throw new QuestionnaireFileException(List.of(new LoadProblem(file, 0, "version " + questionnaire.version()
-                    + " is already in use with other content; raise 'version' when questions change")));
+            throw refused(file, topKeyLine(source, "version"), "version " + questionnaire.version()
+                    + " is already in use with other content; raise 'version' when questions change");
         }
     }
 
@@ -188,7 +229,8 @@ public class QuestionnaireCatalog {
         return earlierVersions.computeIfAbsent(key, k -> {
             QuestionnaireVersion recorded = QuarkusTransaction.requiringNew().call(() -> QuestionnaireVersion.findById(k));
             try {
-                return withTranslations(loader.load(id + " version " + version, recorded.source), new ArrayList<>());
+                String name = id + " version " + version;
+                return withTranslations(loader.load(name, recorded.source), recorded.source, name, new ArrayList<>());
             } catch (QuestionnaireFileException e) {
                 throw new IllegalStateException("recorded questionnaire no longer loads: " + e.getMessage(), e);
             }

@@ -14,7 +14,9 @@ public class ExpressionSyntaxException extends Exception {
         UNEXPECTED_TOKEN,
         UNKNOWN_FUNCTION,
         WRONG_NUMBER_OF_ARGUMENTS,
-        INVALID_ARGUMENT
+        INVALID_ARGUMENT,
+        /** nested or chained beyond the limits that keep parsing and evaluation off the stack's edge */
+        TOO_DEEP
     }
 
     private final Reason reason;

@@ -1,11 +1,15 @@
 package nl.stemmen.questionnaire.expression;
 
 import static nl.stemmen.questionnaire.expression.ExpressionSyntaxException.Reason.INVALID_ARGUMENT;
+import static nl.stemmen.questionnaire.expression.ExpressionSyntaxException.Reason.TOO_DEEP;
 import static nl.stemmen.questionnaire.expression.ExpressionSyntaxException.Reason.UNEXPECTED_END;
 import static nl.stemmen.questionnaire.expression.ExpressionSyntaxException.Reason.UNEXPECTED_TOKEN;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +18,9 @@ import java.util.Set;
  * Recursive-descent parser from {@link Token}s to a {@link Node} tree, with XPath precedence:
  * {@code or} &lt; {@code and} &lt; {@code = !=} &lt; {@code < <= > >=} &lt; {@code + -} &lt;
  * {@code * div mod} &lt; unary minus. Binary operators are left-associative. Unknown functions
- * and wrong argument counts are reported here, before anything is evaluated.
+ * and wrong argument counts are reported here, before anything is evaluated. Brackets, function
+ * calls and minus signs nest at most {@value #MAX_NESTING} deep and the tree is at most
+ * {@value #MAX_DEPTH} levels deep, so neither parsing nor evaluation can exhaust the stack.
  */
 final class Parser {
 
@@ -23,10 +29,8 @@ final class Parser {
         Node create(Node left, Node right);
     }
 
-    /** The binary operators, from the loosest binding level to the tightest. */
+    /** The binary operators below {@code and}, from the loosest binding level to the tightest. */
     private static final List<Map<String, BinaryNodeFactory>> PRECEDENCE_LEVELS = List.of(
-            Map.of("or", (l, r) -> new Logical(Logical.Operator.OR, l, r)),
-            Map.of("and", (l, r) -> new Logical(Logical.Operator.AND, l, r)),
             Map.of("=", (l, r) -> new Equality(Equality.Operator.EQUAL, l, r),
                     "!=", (l, r) -> new Equality(Equality.Operator.NOT_EQUAL, l, r)),
             Map.of("<", (l, r) -> new Comparison(Comparison.Operator.LESS, l, r),
@@ -41,8 +45,14 @@ final class Parser {
 
     private static final Set<String> WORD_OPERATORS = Set.of("and", "or", "div", "mod");
 
+    /** Brackets, function calls and minus signs inside one another. */
+    static final int MAX_NESTING = 50;
+    /** Levels of the syntax tree: each operator of a chain like a + b + c adds one, a chain of and/or one in all. */
+    static final int MAX_DEPTH = 100;
+
     private final List<Token> tokens;
     private int index;
+    private int nesting;
 
     private Parser(List<Token> tokens) {
         this.tokens = tokens;
@@ -57,6 +67,7 @@ final class Parser {
             throw new ExpressionSyntaxException(UNEXPECTED_END, "the expression is empty", 0);
         }
         Node root = parseExpression();
+        checkDepth(root);
         Token extra = peek();
         if (extra.is(")")) {
             throw new ExpressionSyntaxException(UNEXPECTED_TOKEN, "')' has no matching '('", extra.position());
@@ -70,7 +81,25 @@ final class Parser {
     }
 
     private Node parseExpression() throws ExpressionSyntaxException {
-        return parseLevel(0);
+        return parseChain(Logical.Operator.OR);
+    }
+
+    /** An or-chain of and-chains; each chain becomes one node, built once however long it is. */
+    private Node parseChain(Logical.Operator operator) throws ExpressionSyntaxException {
+        String word = operator.name().toLowerCase(Locale.ROOT);
+        List<Node> operands = new ArrayList<>();
+        operands.add(parseChainOperand(operator));
+        while (peek().is(word)) {
+            Token token = peek();
+            advance();
+            requireValueAfter(token);
+            operands.add(parseChainOperand(operator));
+        }
+        return operands.size() == 1 ? operands.get(0) : new Logical(operator, List.copyOf(operands));
+    }
+
+    private Node parseChainOperand(Logical.Operator operator) throws ExpressionSyntaxException {
+        return operator == Logical.Operator.OR ? parseChain(Logical.Operator.AND) : parseLevel(0);
     }
 
     private Node parseLevel(int level) throws ExpressionSyntaxException {
@@ -93,9 +122,12 @@ final class Parser {
     private Node parseUnary() throws ExpressionSyntaxException {
         Token minus = peek();
         if (minus.is("-")) {
+            enter(minus);
             advance();
             requireValueAfter(minus);
-            return new Negation(parseUnary());
+            Node negation = new Negation(parseUnary());
+            nesting--;
+            return negation;
         }
         return parsePrimary();
     }
@@ -128,9 +160,11 @@ final class Parser {
                     "expected a value but found end of expression", token.position());
             case SYMBOL -> {
                 if (token.is("(")) {
+                    enter(token);
                     advance();
                     Node inner = parseExpression();
                     expectClosingParenthesis("an operator");
+                    nesting--;
                     return inner;
                 }
             }
@@ -152,6 +186,7 @@ final class Parser {
         }
         FunctionDefinition function = Functions.find(name.text())
                 .orElseThrow(() -> new UnknownFunctionException(name.text(), name.position()));
+        enter(name);
         advance();
         advance();
         List<Node> arguments = new ArrayList<>();
@@ -163,6 +198,7 @@ final class Parser {
             }
         }
         expectClosingParenthesis("','");
+        nesting--;
         if (!function.accepts(arguments.size())) {
             throw new ExpressionArityException(function, arguments.size(), name.position());
         }
@@ -171,6 +207,28 @@ final class Parser {
             throw new ExpressionSyntaxException(INVALID_ARGUMENT, problem.get(), name.position());
         }
         return new FunctionCall(function, arguments);
+    }
+
+    /** One level deeper at {@code opening} ('(', a function name or a minus sign), refused past {@link #MAX_NESTING}. */
+    private void enter(Token opening) throws ExpressionSyntaxException {
+        if (++nesting > MAX_NESTING) {
+            throw new ExpressionSyntaxException(TOO_DEEP, "more than " + MAX_NESTING
+                    + " brackets, functions or minus signs inside one another; write it simpler or split it", opening.position());
+        }
+    }
+
+    /** Refuses a tree deeper than {@link #MAX_DEPTH}, measured without recursion. */
+    private static void checkDepth(Node root) throws ExpressionSyntaxException {
+        Deque<Node> level = new ArrayDeque<>(List.of(root));
+        for (int depth = 1; !level.isEmpty(); depth++) {
+            if (depth > MAX_DEPTH) {
+                throw new ExpressionSyntaxException(TOO_DEEP, "more than " + MAX_DEPTH + " levels of operations:"
+                        + " each operator in a chain like a + b + c adds one (a chain of 'and' or 'or' counts once); split it", 0);
+            }
+            Deque<Node> next = new ArrayDeque<>();
+            level.forEach(node -> next.addAll(node.children()));
+            level = next;
+        }
     }
 
     /** @param alternative what else could have come instead of ')', for the error message */

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -20,6 +20,9 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 import nl.stemmen.questionnaire.expression.Expression;
 import nl.stemmen.questionnaire.expression.ExpressionSyntaxException;
@@ -32,7 +35,7 @@ import nl.stemmen.questionnaire.model.QuestionType;
 import nl.stemmen.questionnaire.model.Questionnaire;
 
 /**
- * Reads a questionnaire file (format: shared design §1) into the model, or refuses it with every
+ * Reads a questionnaire file (format: docs/questionnaire-format.md) into the model, or refuses it with every
  * problem found, each with its line. Expressions may only refer to questions that come earlier, so
  * the routing is evaluated in file order and cannot loop.
  */
@@ -50,18 +53,27 @@ public final class QuestionnaireLoader {
     private static final Set<String> CHOICE_KEYS = keys("name", "label", "missing");
     private static final Set<String> ROW_KEYS = keys("name", "label");
 
+    /**
+     * @param file how problems name the file
+     * @param text the file's content (see {@link SourceText} for the limits on size and characters)
+     * @return the questionnaire
+     * @throws QuestionnaireFileException every problem found, each with its line where there is one
+     */
     public Questionnaire load(String file, String text) throws QuestionnaireFileException {
+        SourceText.check(file, text);
         Problems problems = new Problems(file);
         Node root;
+        StreamReader reader = new StreamReader(new StringReader(text));
         try {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);
-            root = new Yaml(options).compose(new StringReader(text));
+            root = new Composer(new ParserImpl(reader, options), new Resolver(), options).getSingleNode();
         } catch (MarkedYAMLException e) {
             problems.add(yamlErrorLine(e), "not valid YAML: " + e.getProblem() + yamlErrorContext(e));
             throw problems.exception();
         } catch (YAMLException e) {
-            problems.add(0, "not valid YAML: " + e.getMessage());
+            // SnakeYAML's limits (nesting depth, aliases) carry no position: the reader's is where it stopped
+            problems.add(reader.getLine() + 1, "not valid YAML: " + inWords(e.getMessage()));
             throw problems.exception();
         }
         if (root == null) {
@@ -87,6 +99,28 @@ public final class QuestionnaireLoader {
         boolean atEnd = e.getProblem() != null && e.getProblem().contains("end of stream");
         var mark = atEnd && e.getContextMark() != null ? e.getContextMark() : e.getProblemMark();
         return mark == null ? 0 : mark.getLine() + 1;
+    }
+
+    /** The expression, or for a long one the part around {@code position}, so a message stays readable. */
+    private static String around(String source, int position) {
+        int width = 40;
+        if (source.length() <= 2 * width) {
+            return source;
+        }
+        int start = Math.max(0, Math.min(position - width / 2, source.length() - width));
+        return (start > 0 ? "…" : "") + source.substring(start, Math.min(source.length(), start + width))
+                + (start + width < source.length() ? "…" : "");
+    }
+
+    private static String inWords(String snakeYamlMessage) {
+        if (snakeYamlMessage.startsWith("Nesting Depth exceeded")) {
+            return "lists and mappings nested more than " + new LoaderOptions().getNestingDepthLimit() + " deep";
+        }
+        if (snakeYamlMessage.startsWith("Number of aliases")) {
+            return "more than " + new LoaderOptions().getMaxAliasesForCollections()
+                    + " aliases (*name) of lists or mappings; write the content out instead";
+        }
+        return snakeYamlMessage;
     }
 
     private static String yamlErrorContext(MarkedYAMLException e) {
@@ -357,7 +391,7 @@ public final class QuestionnaireLoader {
                 expression = Expression.parse(source);
             } catch (ExpressionSyntaxException e) {
                 problems.add(line, key + " of " + what + ": " + e.getMessage() + " at position " + (e.position() + 1)
-                        + " in: " + source);
+                        + " in: " + around(source, e.position()));
                 return Optional.empty();
             }
             if (expression.usesCurrentValue() && !isConstraint) {

@@ -73,7 +73,7 @@ class CatalogTest {
                 + " (known: select_one, select_multiple, matrix, text, integer, decimal, date, note)"), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.startsWith(DIR.resolve("questionnaires/typfout.yaml") + ":14: unknown key 'relevent'")),
                 problems.toString());
-        assertTrue(problems.contains(DIR.resolve("questionnaires/duits.yaml") + ":1: Stemmen does not offer language 'de'"
+        assertTrue(problems.contains(DIR.resolve("questionnaires/duits.yaml") + ":3: Stemmen does not offer language 'de'"
                 + " (offered: [nl, en, ar, tr, fa, ti])"), problems.toString());
         assertEquals(List.of("kort", "leeg"), catalog.all().stream().map(PublishedQuestionnaire::id).toList());
 
@@ -81,6 +81,45 @@ class CatalogTest {
         assertTrue(overview.select(".problems").text().contains("kapot.yaml:9"));
         SignedIn.asAdmin().redirects().follow(false).get("/preview/kort?lang=nl").then().statusCode(303);
         SignedIn.asAdmin().get("/preview/kapot?lang=nl").then().statusCode(404);
+    }
+
+    @Test
+    void filesThatWouldBreakStemmenAreRefusedByNameWhileTheOthersAreServed() throws IOException {
+        Path dir = DIR.resolve("questionnaires");
+        String kort = Files.readString(dir.resolve("kort.yaml"));
+        Files.writeString(dir.resolve("haakjes.yaml"), kort.replace("id: kort", "id: haakjes").replace("translations: [en]\n", "")
+                .replace("    title: Twee\n", "    title: Twee\n    relevant: " + "(".repeat(1000) + "1" + ")".repeat(1000) + "\n"));
+        Files.writeString(dir.resolve("groot.yaml"), kort.replace("id: kort", "id: groot") + "# commentaar\n".repeat(500_000));
+        Files.write(dir.resolve("latijn.yaml"), kort.replace("id: kort", "id: latijn").replace("Welk getal", "Welk caf\u00e9")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.writeString(dir.resolve("lang.yaml"), kort.replace("id: kort", "id: lang").replace("translations: [en]\n", "")
+                .replace("    title: Twee\n", "    title: Twee\n    relevant: ${kleur} = 'rood'" + " and 1 = 1".repeat(20_000) + "\n"));
+        catalog.reload();
+
+        List<String> problems = catalog.problems().stream().map(LoadProblem::toString).toList();
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith(dir.resolve("haakjes.yaml") + ":14: relevant of page 'twee':"
+                + " more than 50 brackets")), problems.toString());
+        assertTrue(problems.contains(dir.resolve("groot.yaml") + ": the file is 6349 KB; a questionnaire or translation file"
+                + " may be at most 512 KB (remove long comments, or split the questionnaire)"), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith(dir.resolve("latijn.yaml") + ":18: byte 0xE9 at column 24 is not UTF-8")),
+                problems.toString());
+        assertEquals(List.of("kort", "lang", "leeg"), catalog.all().stream().map(PublishedQuestionnaire::id).toList());
+
+        // the 20,000 'and' terms load and are evaluated on every page
+        String link = given().redirects().follow(false).get("/preview/lang?lang=nl").then().statusCode(303).extract().header("Location");
+        String token = link.substring(link.lastIndexOf('/') + 1);
+        String next = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("_shown", "kleur").formParam("_action", "next").formParam("kleur", "rood")
+                .post("/r/" + token + "/p/een").then().statusCode(303).extract().header("Location");
+        assertTrue(next.endsWith("/p/twee"), next);
+        given().get(next).then().statusCode(200);
+    }
+
+    @Test
+    void theOverviewSaysPerLanguageHowCompleteTheTranslationIs() {
+        Document overview = Jsoup.parse(given().get("/").then().statusCode(200).extract().asString());
+        assertEquals("Nederlands: brontaal · source", overview.selectFirst("#q-kort .lang-nl").text());
+        assertEquals("English: 1 van 7 teksten vertaald · 1 of 7 texts translated", overview.selectFirst("#q-kort .lang-en").text());
     }
 
     @Test
@@ -127,6 +166,19 @@ class CatalogTest {
         catalog.reload();
         assertTrue(catalog.problems().stream().anyMatch(p -> p.file().endsWith("en.po")
                 && p.reason().equals("says 'Language: fa' in its header, but is the file for 'en'")), catalog.problems().toString());
+    }
+
+    @Test
+    void aTranslationThatIsNotUtf8IsReportedWithItsLineAndTheQuestionnaireStaysServed() throws IOException {
+        Path po = DIR.resolve("translations/kort/en.po");
+        Files.write(po, (Files.readString(po) + "\nmsgctxt \"een.title\"\nmsgid \"Een\"\nmsgstr \"Caf\u00e9\"\n")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        int badLine = (int) Files.readString(po, java.nio.charset.StandardCharsets.ISO_8859_1).lines().count();
+        catalog.reload();
+        assertTrue(catalog.problems().contains(new LoadProblem(po.toString(), badLine,
+                "byte 0xE9 at column 12 is not UTF-8 (probably 'é' saved as Windows-1252); save the file as UTF-8")),
+                catalog.problems().toString());
+        assertTrue(catalog.current("kort").isPresent());
     }
 
     @Test

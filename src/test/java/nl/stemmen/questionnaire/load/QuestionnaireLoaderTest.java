@@ -28,7 +28,7 @@ import nl.stemmen.questionnaire.model.QuestionType;
 import nl.stemmen.questionnaire.model.Questionnaire;
 
 /**
- * The questionnaire file format (shared design §1): what loads, and how a broken file is refused
+ * The questionnaire file format (docs/questionnaire-format.md): what loads, and how a broken file is refused
  * with file, line and reason. Fixtures are complete files; the offending line carries a
  * {@code # line N} comment so the asserted line number can be checked by eye.
  */

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import nl.stemmen.questionnaire.load.LoadProblem;
 
 /**
- * Reading Gettext PO files (shared design §2). In the text blocks {@code \\"} is a PO escaped
+ * Reading Gettext PO files (docs/translations.md). In the text blocks {@code \\"} is a PO escaped
  * quote and {@code \\n} a PO newline escape; line numbers of the fixtures are given in comments.
  */
 class PoFileTest {
