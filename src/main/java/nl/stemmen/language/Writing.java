@@ -1,9 +1,12 @@
 package nl.stemmen.language;
 
 import java.math.BigDecimal;
+import java.util.BitSet;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterDirection;
+import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.DecimalFormatSymbols;
 import com.ibm.icu.text.NumberingSystem;
 import com.ibm.icu.util.ULocale;
@@ -74,8 +77,9 @@ public final class Writing {
     /**
      * Where a run of the other direction that starts at {@code from} ends, or {@code from} if none starts
      * there. A run starts with a letter of the other direction, or digits written against one ("5G"), and
-     * takes in digits, spaces and punctuation up to the last letter or digit before a letter of this
-     * language's direction.
+     * takes in digits, spaces and punctuation up to the last letter or digit before a letter or punctuation
+     * mark of this language's script (the Arabic comma in «(onderwijsroute، B1-entree)» separates two
+     * terms) or a bracket (brackets belong to the surrounding text, which mirrors them).
      */
     private int otherDirectionRun(String text, int from) {
         int start = from;
@@ -89,7 +93,8 @@ public final class Writing {
         int i = from;
         while (i < text.length()) {
             int c = text.codePointAt(i);
-            if (isOwn(c)) {
+            if (isOwn(c) || UCharacter.getIntPropertyValue(c, UProperty.BIDI_PAIRED_BRACKET_TYPE)
+                    != UCharacter.BidiPairedBracketType.NONE) {
                 break;
             }
             i += Character.charCount(c);
@@ -105,7 +110,14 @@ public final class Writing {
     }
 
     private boolean isOwn(int c) {
-        return language.isRightToLeft() ? isRightToLeft(c) : isLeftToRight(c);
+        return language.isRightToLeft() ? isRightToLeft(c) || ofRightToLeftScript(c) : isLeftToRight(c);
+    }
+
+    /** Punctuation and digits used only by right-to-left scripts (، ؛ ؟ ٠-٩). */
+    private static boolean ofRightToLeftScript(int c) {
+        BitSet scripts = new BitSet();
+        UScript.getScriptExtensions(c, scripts);
+        return scripts.stream().anyMatch(UScript::isRightToLeft);
     }
 
     private static boolean isLeftToRight(int c) {

@@ -15,9 +15,11 @@ class WritingTest {
     private final Writing dutch = new Writing(Language.NL, "latn");
 
     @Test
-    void latinRunsInArabicAreIsolatedWithTheirPunctuationAndDigits() {
-        assertEquals("مسار التعليم (" + LRI + "onderwijsroute، B1-entree" + PDI + ")",
-                arabic.show("مسار التعليم (onderwijsroute، B1-entree)"));
+    void latinRunsInArabicAreIsolatedWithTheirSpacesPunctuationAndDigits() {
+        assertEquals("مسار التعليم (" + LRI + "onderwijsroute" + PDI + "، " + LRI + "B1-entree" + PDI + ")",
+                arabic.show("مسار التعليم (onderwijsroute، B1-entree)"), "the Arabic comma separates two terms");
+        assertEquals("مسار " + LRI + "B1" + PDI + " (" + LRI + "B1-route" + PDI + ")", arabic.show("مسار B1 (B1-route)"),
+                "brackets stay in the Arabic text, which mirrors them");
         assertEquals("اكتب إلى " + LRI + "info@stemmen.nl" + PDI + ".", arabic.show("اكتب إلى info@stemmen.nl."));
         assertEquals("شبكة " + LRI + "5G" + PDI + " و " + LRI + "Den Haag" + PDI, arabic.show("شبكة 5G و Den Haag"),
                 "digits written against a Latin letter belong to the term");

@@ -78,7 +78,7 @@ class WritingOnPagesTest {
     @Test
     void latinInsideArabicKeepsItsOrder() {
         RespondentSession s = RespondentSession.preview("schrift", "ar");
-        assertEquals("مسار التعليم (" + LRI + "onderwijsroute، B1-entree" + PDI + ")",
+        assertEquals("مسار التعليم (" + LRI + "onderwijsroute" + PDI + "، " + LRI + "B1-entree" + PDI + ")",
                 s.page.selectFirst("label[for=q-leerroute-onderwijs] span").text());
         assertEquals("مسار " + LRI + "B1" + PDI, s.page.selectFirst("label[for=q-leerroute-b1] span").text(),
                 "digits in a Latin term stay Latin");
