@@ -25,9 +25,11 @@ import nl.stemmen.questionnaire.translation.PoFile;
 public class UiTexts {
 
     private final Map<Language, Map<String, PoEntry>> byLanguage = new EnumMap<>(Language.class);
+    private final Map<Language, Writing> writing = new EnumMap<>(Language.class);
 
-    public UiTexts() {
+    public UiTexts(DigitsConfig digits) {
         for (Language language : Language.values()) {
+            writing.put(language, new Writing(language, digits.byLanguage().getOrDefault(language.code(), "latn")));
             String file = "ui/" + language.code() + ".po";
             List<LoadProblem> problems = new ArrayList<>();
             PoFile po = PoFile.parse(file, read(file), problems);
@@ -66,7 +68,12 @@ public class UiTexts {
             this.language = language;
         }
 
+        /** The text, in this language's digits and with runs of the other direction isolated ({@link Writing#show}). */
         public String get(String key) {
+            return writing().show(pattern(key));
+        }
+
+        private String pattern(String key) {
             PoEntry entry = byLanguage.get(language).get(key);
             if (entry == null || entry.translation().isBlank()) {
                 entry = byLanguage.get(Language.NL).get(key);
@@ -78,11 +85,16 @@ public class UiTexts {
         }
 
         public String format(String key, Map<String, Object> arguments) {
-            return new MessageFormat(get(key), language.locale()).format(arguments);
+            return writing().show(new MessageFormat(pattern(key), writing().locale()).format(arguments));
         }
 
         public Language language() {
             return language;
+        }
+
+        /** How this language writes digits and direction, for questionnaire texts and numbers on its pages. */
+        public Writing writing() {
+            return writing.get(language);
         }
     }
 }

@@ -26,8 +26,13 @@ public record PublishedQuestionnaire(Questionnaire questionnaire, Map<String, Tr
         if (source == null) {
             return null;
         }
+        return translation(language, key, source).orElse(source);
+    }
+
+    /** The translation of a text into the given language, if there is a current one (not missing, stale or fuzzy). */
+    public Optional<String> translation(Language language, String key, String source) {
         Translation translation = translations.get(language.code());
-        return translation == null ? source : translation.text(key, source).orElse(source);
+        return translation == null ? Optional.empty() : translation.text(key, source);
     }
 
     /** Languages a respondent can choose: the source and every complete translation. */

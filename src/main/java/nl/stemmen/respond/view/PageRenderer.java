@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -41,11 +42,12 @@ public class PageRenderer {
 
     public Frame frame(PublishedQuestionnaire published, Language language, String pageTitle, boolean test) {
         UiTexts.Texts t = uiTexts.in(language);
-        String title = published.text(language, "title", published.questionnaire().title());
+        ShownText title = new Texts(published, language, uiTexts).of("title", published.questionnaire().title());
         int untranslated = published.untranslated(language);
         String notice = untranslated > 0 ? t.format("preview.incomplete", Map.of("missing", untranslated)) : null;
         List<Language> languages = test ? published.previewLanguages() : published.liveLanguages();
-        return new Frame(t, language, pageTitle == null ? title : pageTitle + " · " + title, title, test, notice, languages);
+        return new Frame(t, language, pageTitle == null ? title.text() : pageTitle + " · " + title.text(), title, test, notice,
+                languages);
     }
 
     /**
@@ -75,8 +77,8 @@ public class PageRenderer {
         UiTexts.Texts t = uiTexts.in(open.language());
         Place place = new Place(t.format("page.progress", Map.of("n", progress.number(), "total", progress.count())),
                 progress.percent(), routing.previous(page, answers).isEmpty(), routing.next(page, answers).isEmpty());
-        return render(open.published(), open.language(), open.response().test, page, shown, added, typed, problems,
-                summaryKey, null, place, action);
+        return render(open.published(), open.language(), open.response().test, page, shown, added, answers, typed,
+                problems, summaryKey, null, place, action);
     }
 
     /**
@@ -91,32 +93,35 @@ public class PageRenderer {
         List<Question> questions = page.questions().stream().filter(q -> shown.contains(q.name())).toList();
         List<Page> pages = published.questionnaire().pages();
         Place place = new Place(null, 0, pages.indexOf(page) == 0, pages.indexOf(page) == pages.size() - 1);
-        return render(published, language, false, page, questions, question -> false, typed, Map.of(),
-                "page.errors", uiTexts.in(language).get("page.not_saved"), place, action);
+        return render(published, language, false, page, questions, question -> false, Answers.of(List.of()), typed,
+                Map.of(), "page.errors", uiTexts.in(language).get("page.not_saved"), place, action);
     }
 
     /** Where a page stands: the progress text and bar, and whether it is the first or the last. */
     private record Place(String progress, int percent, boolean first, boolean last) {
     }
 
-    /** @param notice a message for the alert region instead of the error summary, or null */
+    /**
+     * @param answers the stored answers, to show a stored number in the page's digits; empty when unknown
+     * @param notice  a message for the alert region instead of the error summary, or null
+     */
     private PageView render(PublishedQuestionnaire published, Language language, boolean test, Page page,
-            List<Question> shown, Predicate<Question> added, Map<String, List<String>> typed,
+            List<Question> shown, Predicate<Question> added, Answers answers, Map<String, List<String>> typed,
             Map<String, InputProblem> problems, String summaryKey, String notice, Place place, String action) {
         UiTexts.Texts t = uiTexts.in(language);
-        Texts texts = new Texts(published, language);
+        Texts texts = new Texts(published, language, uiTexts);
         List<QuestionView> questions = new ArrayList<>();
         for (Question question : shown) {
-            questions.add(question(question, texts, t, typed, problems, published.questionnaire().dontUnderstand(),
+            questions.add(question(question, texts, t, answers, typed, problems, published.questionnaire().dontUnderstand(),
                     added.test(question)));
         }
         List<QuestionView> withErrors = questions.stream()
                 .filter(q -> q.hasError() || q.rows().stream().anyMatch(QuestionView::hasError)).toList();
-        String pageTitle = texts.of(page.titleKey(), page.title());
+        ShownText pageTitle = texts.of(page.titleKey(), page.title());
         String summary = notice != null ? notice
                 : withErrors.isEmpty() ? null : t.format(summaryKey, Map.of("count", withErrors.size()));
         Frame frame = frame(published, language, (summary != null ? t.get("error.label") + ": " : "")
-                + (pageTitle != null ? pageTitle : ""), test);
+                + (pageTitle != null ? pageTitle.text() : ""), test);
         return new PageView(frame, action, published.id(), published.questionnaire().version(), page.name(), pageTitle,
                 place.first() ? texts.of("intro", published.questionnaire().intro()) : null,
                 questions, shown.stream().map(Question::name).collect(Collectors.joining(" ")),
@@ -124,10 +129,10 @@ public class PageRenderer {
                 summary, withErrors, questions.stream().filter(QuestionView::added).toList());
     }
 
-    private QuestionView question(Question q, Texts texts, UiTexts.Texts t, Map<String, List<String>> typed,
+    private QuestionView question(Question q, Texts texts, UiTexts.Texts t, Answers answers, Map<String, List<String>> typed,
             Map<String, InputProblem> problems, boolean offerDontUnderstand, boolean added) {
-        String label = texts.of(q.textKey("label"), q.label());
-        String hint = texts.of(q.textKey("hint"), q.hint());
+        ShownText label = texts.of(q.textKey("label"), q.label());
+        ShownText hint = texts.of(q.textKey("hint"), q.hint());
         boolean dk = offerDontUnderstand && q.type() != nl.stemmen.questionnaire.model.QuestionType.NOTE;
         if (!q.rows().isEmpty()) {
             List<QuestionView> rows = new ArrayList<>();
@@ -138,16 +143,27 @@ public class PageRenderer {
                 rows.add(new QuestionView(variable, "select_one", texts.of(q.rowTextKey(row), row.label()), null,
                         false, error(q, variable, problems, texts, t), null,
                         choices(variable, q.choices(), values, texts), List.of(),
-                        dk ? dontUnderstand(variable, values, t) : null, null, false));
+                        dk ? dontUnderstand(variable, values, texts, t) : null, null, false));
             }
             return new QuestionView(q.name(), "matrix", label, hint, q.required(), null, null, List.of(), rows, null, null, added);
         }
         List<String> values = typed.getOrDefault(q.name(), List.of());
         String value = values.stream().filter(v -> !v.equals(PageSubmission.DONT_UNDERSTAND)).findFirst().orElse("");
         return new QuestionView(q.name(), q.type().keyword(), label, hint, q.required(),
-                error(q, q.name(), problems, texts, t), value,
+                error(q, q.name(), problems, texts, t), inLanguage(value, answers.get(q.name()), t),
                 q.choices() == null ? List.of() : choices(q.name(), q.choices(), values, texts), List.of(),
-                dk ? dontUnderstand(q.name(), values, t) : null, inputMode(q), added);
+                dk ? dontUnderstand(q.name(), values, texts, t) : null, inputMode(q), added);
+    }
+
+    /**
+     * A number as the page's language writes it (١٦ on an Arabic page) when the value is the answer's number
+     * in plain ASCII, as stored answers come; a value typed differently (٣, 1.5 as 1,5) is shown as typed.
+     */
+    private static String inLanguage(String value, Optional<Answer> answer, UiTexts.Texts t) {
+        return answer.map(Answer::number)
+                .filter(number -> number.toPlainString().equals(value))
+                .map(number -> t.writing().number(number))
+                .orElse(value);
     }
 
     private static String inputMode(Question q) {
@@ -167,12 +183,12 @@ public class PageRenderer {
         return views;
     }
 
-    private static ChoiceView dontUnderstand(String variable, List<String> values, UiTexts.Texts t) {
-        return new ChoiceView("q-" + variable + "-dk", PageSubmission.DONT_UNDERSTAND, t.get("page.dont_understand"),
+    private static ChoiceView dontUnderstand(String variable, List<String> values, Texts texts, UiTexts.Texts t) {
+        return new ChoiceView("q-" + variable + "-dk", PageSubmission.DONT_UNDERSTAND, texts.own(t.get("page.dont_understand")),
                 values.contains(PageSubmission.DONT_UNDERSTAND), true);
     }
 
-    private static String error(Question q, String variable, Map<String, InputProblem> problems, Texts texts, UiTexts.Texts t) {
+    private static ShownText error(Question q, String variable, Map<String, InputProblem> problems, Texts texts, UiTexts.Texts t) {
         InputProblem problem = problems.get(variable);
         if (problem == null) {
             return null;
@@ -183,7 +199,7 @@ public class PageRenderer {
         if (problem == InputProblem.REQUIRED && q.requiredMessage() != null) {
             return texts.of(q.textKey("required_message"), q.requiredMessage());
         }
-        return t.get("error." + problem.code());
+        return texts.own(t.get("error." + problem.code()));
     }
 
     /** The values to show for stored answers, by input name, as the form would send them. */
@@ -206,10 +222,21 @@ public class PageRenderer {
         return answer.date() != null ? answer.date().toString() : answer.text();
     }
 
-    /** Questionnaire texts in one language. */
-    private record Texts(PublishedQuestionnaire published, Language language) {
-        String of(String key, String source) {
-            return published.text(language, key, source);
+    /** Questionnaire texts in one language; where a translation is missing, the source text stands in. */
+    private record Texts(PublishedQuestionnaire published, Language language, UiTexts uiTexts) {
+        ShownText of(String key, String source) {
+            if (source == null) {
+                return null;
+            }
+            Optional<String> translated = language == published.sourceLanguage()
+                    ? Optional.of(source) : published.translation(language, key, source);
+            Language shownIn = translated.isPresent() ? language : published.sourceLanguage();
+            return new ShownText(uiTexts.in(shownIn).writing().show(translated.orElse(source)), shownIn, shownIn != language);
+        }
+
+        /** One of Stemmen's own texts, already in the page's language. */
+        ShownText own(String text) {
+            return new ShownText(text, language, false);
         }
     }
 }

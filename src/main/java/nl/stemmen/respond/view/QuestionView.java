@@ -10,10 +10,10 @@ import java.util.List;
 public record QuestionView(
         String name,
         String type,
-        String label,
-        String hint,
+        ShownText label,
+        ShownText hint,
         boolean required,
-        String error,
+        ShownText error,
         String value,
         List<ChoiceView> choices,
         List<QuestionView> rows,

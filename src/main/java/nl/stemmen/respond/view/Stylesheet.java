@@ -6,16 +6,37 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.stream.Collectors;
 
 import io.quarkus.qute.TemplateGlobal;
+import nl.stemmen.language.Language;
 
-/** The stylesheet's address carries a hash of its content, so a changed stylesheet is never stale in a cache. */
+/**
+ * Addresses of the stylesheet and the fonts for templates. Each carries a hash of the file's content,
+ * so a changed file is never stale in a cache that keeps it for good ({@code immutable}).
+ */
 @TemplateGlobal
 public final class Stylesheet {
 
-    public static final String stylesheet = "/static/stemmen.css?v=" + contentHash("META-INF/resources/static/stemmen.css");
+    public static final String stylesheet = address("static/stemmen.css");
+    /** Noto Sans Ethiopic, the Ethiopic block, for Tigrinya pages; with a real bold so nothing is faked bold. */
+    public static final String ethiopicRegular = address("font/noto-sans-ethiopic-regular.woff2");
+    public static final String ethiopicBold = address("font/noto-sans-ethiopic-bold.woff2");
+    /** Only the glyphs of the Ge'ez language names (scripts/fonts.sh), for every page that names the languages. */
+    public static final String ethiopicNames = address("font/ethiopic-language-names.woff2");
+    /** The characters of that font as a CSS unicode-range: the browser loads it only for these. */
+    public static final String ethiopicNamesRange = Language.all().stream()
+            .flatMapToInt(l -> l.nativeName().codePoints())
+            .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ETHIOPIC)
+            .distinct().sorted()
+            .mapToObj(c -> String.format("U+%04X", c))
+            .collect(Collectors.joining(","));
 
     private Stylesheet() {
+    }
+
+    private static String address(String file) {
+        return "/" + file + "?v=" + contentHash("META-INF/resources/" + file);
     }
 
     private static String contentHash(String resource) {

@@ -106,7 +106,7 @@ class CatalogTest {
         assertEquals(List.of("kort", "lang", "leeg"), catalog.all().stream().map(PublishedQuestionnaire::id).toList());
 
         // the 20,000 'and' terms load and are evaluated on every page
-        String link = given().redirects().follow(false).get("/preview/lang?lang=nl").then().statusCode(303).extract().header("Location");
+        String link = SignedIn.asAdmin().redirects().follow(false).get("/preview/lang?lang=nl").then().statusCode(303).extract().header("Location");
         String token = link.substring(link.lastIndexOf('/') + 1);
         String next = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .formParam("_shown", "kleur").formParam("_action", "next").formParam("kleur", "rood")
@@ -117,7 +117,7 @@ class CatalogTest {
 
     @Test
     void theOverviewSaysPerLanguageHowCompleteTheTranslationIs() {
-        Document overview = Jsoup.parse(given().get("/").then().statusCode(200).extract().asString());
+        Document overview = Jsoup.parse(SignedIn.asAdmin().get("/").then().statusCode(200).extract().asString());
         assertEquals("Nederlands: brontaal · source", overview.selectFirst("#q-kort .lang-nl").text());
         assertEquals("English: 1 van 7 teksten vertaald · 1 of 7 texts translated", overview.selectFirst("#q-kort .lang-en").text());
     }
