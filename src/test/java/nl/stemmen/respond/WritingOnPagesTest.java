@@ -17,6 +17,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import nl.stemmen.access.SignedIn;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
@@ -42,7 +43,7 @@ class WritingOnPagesTest {
 
     @Test
     void everyPageNamesTigrinyaWithATinyFontOfItsGlyphs() {
-        Document choice = Jsoup.parse(given().get("/preview/schrift").then().statusCode(200).extract().asString());
+        Document choice = Jsoup.parse(SignedIn.asAdmin().get("/preview/schrift").then().statusCode(200).extract().asString());
         Document arabic = RespondentSession.preview("schrift", "ar").page;
         Document invalid = Jsoup.parse(given().get("/r/no-such-link").asString());
         for (Document page : new Document[] { choice, arabic, invalid }) {
@@ -142,7 +143,7 @@ class WritingOnPagesTest {
         Response favicon = given().get("/favicon.ico");
         assertEquals(200, favicon.statusCode(), "no 404 on every first visit");
         assertTrue(favicon.asByteArray().length < 1024);
-        String stylesheet = Jsoup.parse(given().get("/preview/schrift").asString()).selectFirst("link[rel=stylesheet]").attr("href");
+        String stylesheet = Jsoup.parse(SignedIn.asAdmin().get("/preview/schrift").asString()).selectFirst("link[rel=stylesheet]").attr("href");
         assertTrue(stylesheet.matches("/static/stemmen\\.css\\?v=[0-9a-f]{8}"), stylesheet);
     }
 
