@@ -1,5 +1,6 @@
 package nl.stemmen.study;
 
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,6 +31,15 @@ public record FramePreview(int people, Map<String, Integer> contactFilled, List<
      * @param empty      how many people have no value in this column
      */
     public record AttributeValues(String column, Map<String, Integer> counts, int moreValues, int empty) {
+
+        public AttributeValues {
+            counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
+        }
+    }
+
+    public FramePreview {
+        contactFilled = Collections.unmodifiableMap(new LinkedHashMap<>(contactFilled));
+        attributes = List.copyOf(attributes);
     }
 
     /** The preview of a frame; counts every person once. */
