@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * other column but {@code ref} is an attribute.
  */
 public enum ContactColumn {
-    NAME, STREET, POSTCODE, CITY, EMAIL, PHONE, LETTER_LANGUAGE;
+    NAME(false), STREET(false), POSTCODE(false), CITY(true), EMAIL(false), PHONE(false), LETTER_LANGUAGE(true);
 
     /** The languages a letter can be written in: Stemmen's six. */
     public static final Set<String> LETTER_LANGUAGES = Set.of("nl", "en", "ar", "tr", "fa", "ti");
@@ -24,9 +24,21 @@ public enum ContactColumn {
     private static final Pattern EMAIL_FORM = Pattern.compile(
             LOCAL_CHAR + "+@(?:" + DOMAIN_CHAR + "+\\.)+" + DOMAIN_CHAR + "+");
 
+    private final String columnName = name().toLowerCase(Locale.ROOT);
+    private final boolean fewValues;
+
+    ContactColumn(boolean fewValues) {
+        this.fewValues = fewValues;
+    }
+
     /** The column's name in a frame's header, e.g. {@code letter_language}. */
     public String columnName() {
-        return name().toLowerCase(Locale.ROOT);
+        return columnName;
+    }
+
+    /** Whether many people share each value (a city, a language), so one copy of each value is worth keeping. */
+    boolean hasFewValues() {
+        return fewValues;
     }
 
     /** The contact column with this (normalised) header name, if it is one. */

@@ -103,7 +103,7 @@ public class SampleFrameReader {
     private List<FramePerson> readPeople(Rows rows, FrameHeader header, FrameProblems problems) throws IOException {
         List<FramePerson> people = new ArrayList<>();
         Map<String, Integer> lineOfRef = new HashMap<>();
-        // Attribute values repeat ("Syria", "B1"): one String per distinct value keeps 65,000 people small.
+        // Attribute values, cities and languages repeat ("Syrië", "B1"): one String per distinct value.
         Map<String, String> shared = new HashMap<>();
         for (CSVRecord record = rows.nextNonBlank(problems); record != null; record = rows.nextNonBlank(problems)) {
             int line = rows.lineOf(record);
@@ -130,7 +130,9 @@ public class SampleFrameReader {
                 if (problem != null) {
                     problems.add(line, column.getValue().columnName(), problem);
                 } else if (!value.isEmpty()) {
-                    contact.put(column.getValue().columnName(), column.getValue().normalise(value));
+                    String normal = column.getValue().normalise(value);
+                    contact.put(column.getValue().columnName(),
+                            column.getValue().hasFewValues() ? shared.computeIfAbsent(normal, v -> v) : normal);
                 }
             }
             Map<String, String> attributes = new HashMap<>();
