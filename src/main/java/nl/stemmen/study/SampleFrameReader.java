@@ -22,7 +22,8 @@ import org.apache.commons.csv.CSVRecord;
  * Accepted: UTF-8 with or without byte-order mark; comma, semicolon (Excel's Dutch export) or tab as delimiter,
  * decided from the header line; quoted fields with delimiters, quotes ({@code ""}) and line breaks; LF, CRLF or
  * CR line ends. Lines that are empty or hold only delimiters are skipped. Values and header names are trimmed;
- * header names are case-insensitive (see {@link FrameHeader} for the normalisation). A column without a name is
+ * header names are case-insensitive, spaces and hyphens in them read as {@code _} ("Country of birth" is
+ * {@code country_of_birth}, "E-mail" is {@code email}). A column without a name is
  * allowed only when all its values are empty (Excel's trailing {@code ;;}).
  * <p>
  * The file is read record by record: only the people are kept, and no longer once a problem is found. Reading
@@ -67,8 +68,6 @@ public class SampleFrameReader {
             if (frame != null) {
                 return frame;
             }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         } catch (FrameText.Unreadable e) {
             problems.stop(e.problem);
         }
@@ -105,15 +104,20 @@ public class SampleFrameReader {
         Map<String, Integer> lineOfRef = new HashMap<>();
         // Attribute values, cities and languages repeat ("Syrië", "B1"): one String per distinct value.
         Map<String, String> shared = new HashMap<>();
+        String[] contactColumns = header.contactColumns().toArray(String[]::new);
+        String[] attributeColumns = header.attributeColumns().toArray(String[]::new);
         for (CSVRecord record = rows.nextNonBlank(problems); record != null; record = rows.nextNonBlank(problems)) {
             int line = rows.lineOf(record);
             if (lineOfRef.size() >= maxPeople) {
-                problems.add(line, null, "the file has more than " + maxPeople + " people; split it into smaller files");
+                problems.stop(new FrameProblem(line, null,
+                        "the file has more than " + maxPeople + " people; split it into smaller files"));
                 break;
             }
             if (record.size() != header.size) {
                 problems.add(line, null, "this row has " + record.size() + " fields where the header has " + header.size
-                        + " (a value containing the delimiter '" + rows.delimiter + "' needs \"quotes\" around it)");
+                        + (record.size() > header.size
+                                ? " (a value containing the delimiter '" + rows.delimiter + "' needs \"quotes\" around it)"
+                                : " (every row needs a field for each column, an empty one where there is no value)"));
                 continue;
             }
             String ref = FrameValues.trim(record.get(header.refIndex));
@@ -123,7 +127,8 @@ public class SampleFrameReader {
             } else if (earlier != null) {
                 problems.add(line, "ref", "ref '" + ref + "' is already used on line " + earlier);
             }
-            Map<String, String> contact = new HashMap<>();
+            String[] contact = new String[header.contact.size()];
+            int c = 0;
             for (Map.Entry<Integer, ContactColumn> column : header.contact.entrySet()) {
                 String value = FrameValues.trim(record.get(column.getKey()));
                 String problem = value.isEmpty() ? null : column.getValue().problemWith(value);
@@ -131,16 +136,14 @@ public class SampleFrameReader {
                     problems.add(line, column.getValue().columnName(), problem);
                 } else if (!value.isEmpty()) {
                     String normal = column.getValue().normalise(value);
-                    contact.put(column.getValue().columnName(),
-                            column.getValue().hasFewValues() ? shared.computeIfAbsent(normal, v -> v) : normal);
+                    contact[c] = column.getValue().hasFewValues() ? shared.computeIfAbsent(normal, v -> v) : normal;
                 }
+                c++;
             }
-            Map<String, String> attributes = new HashMap<>();
-            for (int index : header.attributeIndexes) {
-                String value = FrameValues.trim(record.get(index));
-                if (!value.isEmpty()) {
-                    attributes.put(header.names.get(index), shared.computeIfAbsent(value, v -> v));
-                }
+            String[] attributes = new String[header.attributeIndexes.size()];
+            for (int a = 0; a < attributes.length; a++) {
+                String value = FrameValues.trim(record.get(header.attributeIndexes.get(a)));
+                attributes[a] = value.isEmpty() ? null : shared.computeIfAbsent(value, v -> v);
             }
             for (int index : header.namelessIndexes) {
                 if (!FrameValues.trim(record.get(index)).isEmpty()) {
@@ -149,7 +152,8 @@ public class SampleFrameReader {
                 }
             }
             if (!problems.any()) {
-                people.add(new FramePerson(ref, contact, attributes));
+                people.add(new FramePerson(ref, new ColumnValues(contactColumns, contact),
+                        new ColumnValues(attributeColumns, attributes)));
             }
         }
         return people;

@@ -40,10 +40,10 @@ public final class SampleFrameMeasurement {
             if (frame.people().size() != expectedPeople) {
                 throw new AssertionError(frame.people().size() + " people, expected " + expectedPeople);
             }
-            System.out.printf("%s (%.1f MB): run %d, %d people, %d ms (%d ms CPU), heap peak %.1f MB (sum of pool peaks),"
-                    + " frame retained after GC %.1f MB, max heap %.0f MB%n", file.getFileName(),
-                    Files.size(file) / 1e6, run, frame.people().size(), millis, cpuMillis, peak / 1e6, retained / 1e6,
-                    Runtime.getRuntime().maxMemory() / 1e6);
+            System.out.printf("%s (%.1f MB): run %d, %d people, %d ms (%d ms CPU), heap peak at most %.1f MB"
+                    + " (sum of the pools' peaks), frame retained after GC %.1f MB, max heap %.0f MB%n",
+                    file.getFileName(), Files.size(file) / 1e6, run, frame.people().size(), millis, cpuMillis,
+                    peak / 1e6, retained / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
         }
     }
 

@@ -37,7 +37,10 @@ class SampleFrameReaderTest {
         assertEquals("A1", amal.ref());
         assertEquals(Map.of("name", "Amal Haddad", "postcode", "1234 AB", "email", "amal@example.nl",
                 "letter_language", "ar"), amal.contact());
-        assertEquals(Map.of("gender", "vrouw", "country_of_birth", "Syrië", "age_band", "18-30"), amal.attributes());
+        Map<String, String> attributes = Map.of("gender", "vrouw", "country_of_birth", "Syrië", "age_band", "18-30");
+        assertEquals(attributes, amal.attributes());
+        assertEquals(attributes.hashCode(), amal.attributes().hashCode(), "a map like any other");
+        assertThrows(UnsupportedOperationException.class, () -> amal.attributes().put("gender", "man"));
         FramePerson yonas = frame.people().get(1);
         assertEquals("Tesfay, Yonas", yonas.contact().get("name"));
         assertEquals("6211 AB", yonas.contact().get("postcode"));
@@ -57,6 +60,9 @@ class SampleFrameReaderTest {
         SampleFrame fromExcel = new SampleFrameReader().read(new ByteArrayInputStream(withBom));
 
         assertEquals(read(COMMA_FILE), fromExcel);
+        assertProblems(concat(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF },
+                semicolons.replace("6211 ab", "6211 a").getBytes(StandardCharsets.UTF_8)),
+                3, "postcode", "postcode '6211 a' is not a Dutch postcode");
     }
 
     @Test
@@ -117,7 +123,7 @@ class SampleFrameReaderTest {
                 4, "email", "e-mail address 'd3@example.nl;d4@example.nl' is not valid",
                 5, "postcode", "postcode '1234A' is not a Dutch postcode (1234 AB)",
                 6, "ref", "ref 'D1' is already used on line 2",
-                7, null, "this row has 4 fields where the header has 5",
+                7, null, "this row has 4 fields where the header has 5 (every row needs a field for each column",
                 8, "letter_language", "letter language 'de' is not one of nl, en, ar, tr, fa, ti",
                 9, null, "this row has 6 fields where the header has 5 (a value containing the delimiter ','",
                 10, "email", "'d9@example'",
