@@ -100,26 +100,67 @@ public class SampleFrameReader {
     }
 
     private List<FramePerson> readPeople(Rows rows, FrameHeader header, FrameProblems problems) throws IOException {
-        List<FramePerson> people = new ArrayList<>();
-        Map<String, Integer> lineOfRef = new HashMap<>();
-        // Attribute values, cities and languages repeat ("Syrië", "B1"): one String per distinct value.
-        Map<String, String> shared = new HashMap<>();
-        String[] contactColumns = header.contactColumns().toArray(String[]::new);
-        String[] attributeColumns = header.attributeColumns().toArray(String[]::new);
+        People people = new People(header, problems);
         for (CSVRecord record = rows.nextNonBlank(problems); record != null; record = rows.nextNonBlank(problems)) {
             int line = rows.lineOf(record);
-            if (lineOfRef.size() >= maxPeople) {
+            if (people.lineOfRef.size() >= maxPeople) {
                 problems.stop(new FrameProblem(line, null,
                         "the file has more than " + maxPeople + " people; split it into smaller files"));
                 break;
             }
-            if (record.size() != header.size) {
-                problems.add(line, null, "this row has " + record.size() + " fields where the header has " + header.size
-                        + (record.size() > header.size
-                                ? " (a value containing the delimiter '" + rows.delimiter + "' needs \"quotes\" around it)"
+            if (record.size() == header.size) {
+                people.add(record, line);
+            } else {
+                problems.add(line, null, "this row has " + record.size() + " fields where the header has "
+                        + header.size + (record.size() > header.size
+                                ? " (a value containing the delimiter '" + rows.delimiter + "' needs \"quotes\")"
                                 : " (every row needs a field for each column, an empty one where there is no value)"));
-                continue;
             }
+        }
+        return people.list;
+    }
+
+    /** The people of one file read so far, and what checking the next row needs. */
+    private static final class People {
+        private final FrameHeader header;
+        private final FrameProblems problems;
+        private final String[] contactColumns;
+        private final String[] attributeColumns;
+        final List<FramePerson> list = new ArrayList<>();
+        final Map<String, Integer> lineOfRef = new HashMap<>();
+        // Attribute values, cities and languages repeat ("Syrië", "B1"): one String per distinct value.
+        private final Map<String, String> shared = new HashMap<>();
+
+        People(FrameHeader header, FrameProblems problems) {
+            this.header = header;
+            this.problems = problems;
+            this.contactColumns = header.contactColumns().toArray(String[]::new);
+            this.attributeColumns = header.attributeColumns().toArray(String[]::new);
+        }
+
+        /** Checks a row with the header's number of fields; keeps its person while the file has no problems. */
+        void add(CSVRecord record, int line) {
+            String ref = ref(record, line);
+            String[] contact = contact(record, line);
+            String[] attributes = new String[attributeColumns.length];
+            for (int a = 0; a < attributes.length; a++) {
+                String value = FrameValues.trim(record.get(header.attributeIndexes.get(a)));
+                attributes[a] = value.isEmpty() ? null : shared.computeIfAbsent(value, v -> v);
+            }
+            for (int index : header.namelessIndexes) {
+                String value = FrameValues.trim(record.get(index));
+                if (!value.isEmpty()) {
+                    problems.add(line, null, "column " + (index + 1) + " has no name in the header, but this row has '"
+                            + value + "' in it; give the column a name");
+                }
+            }
+            if (!problems.any()) {
+                list.add(new FramePerson(ref, new ColumnValues(contactColumns, contact),
+                        new ColumnValues(attributeColumns, attributes)));
+            }
+        }
+
+        private String ref(CSVRecord record, int line) {
             String ref = FrameValues.trim(record.get(header.refIndex));
             Integer earlier = ref.isEmpty() ? null : lineOfRef.putIfAbsent(ref, line);
             if (ref.isEmpty()) {
@@ -127,41 +168,32 @@ public class SampleFrameReader {
             } else if (earlier != null) {
                 problems.add(line, "ref", "ref '" + ref + "' is already used on line " + earlier);
             }
-            String[] contact = new String[header.contact.size()];
+            return ref;
+        }
+
+        private String[] contact(CSVRecord record, int line) {
+            String[] contact = new String[contactColumns.length];
             int c = 0;
-            for (Map.Entry<Integer, ContactColumn> column : header.contact.entrySet()) {
-                String value = FrameValues.trim(record.get(column.getKey()));
-                String problem = value.isEmpty() ? null : column.getValue().problemWith(value);
+            for (Map.Entry<Integer, ContactColumn> entry : header.contact.entrySet()) {
+                ContactColumn column = entry.getValue();
+                String value = FrameValues.trim(record.get(entry.getKey()));
+                String problem = value.isEmpty() ? null : column.problemWith(value);
                 if (problem != null) {
-                    problems.add(line, column.getValue().columnName(), problem);
+                    problems.add(line, column.columnName(), problem);
                 } else if (!value.isEmpty()) {
-                    String normal = column.getValue().normalise(value);
-                    contact[c] = column.getValue().hasFewValues() ? shared.computeIfAbsent(normal, v -> v) : normal;
+                    String normal = column.normalise(value);
+                    contact[c] = column.hasFewValues() ? shared.computeIfAbsent(normal, v -> v) : normal;
                 }
                 c++;
             }
-            String[] attributes = new String[header.attributeIndexes.size()];
-            for (int a = 0; a < attributes.length; a++) {
-                String value = FrameValues.trim(record.get(header.attributeIndexes.get(a)));
-                attributes[a] = value.isEmpty() ? null : shared.computeIfAbsent(value, v -> v);
-            }
-            for (int index : header.namelessIndexes) {
-                if (!FrameValues.trim(record.get(index)).isEmpty()) {
-                    problems.add(line, null, "column " + (index + 1) + " has no name in the header, but this row has '"
-                            + FrameValues.trim(record.get(index)) + "' in it; give the column a name");
-                }
-            }
-            if (!problems.any()) {
-                people.add(new FramePerson(ref, new ColumnValues(contactColumns, contact),
-                        new ColumnValues(attributeColumns, attributes)));
-            }
+            return contact;
         }
-        return people;
     }
 
     /**
-     * The delimiter of the header line (the first that is not empty): the most frequent of semicolon, comma and tab outside quotes; a comma
-     * when there is none (a file with only the column 'ref'). The reader is left where it was.
+     * The delimiter of the header line (the first that is not empty): the most frequent of semicolon, comma and
+     * tab outside quotes; a comma when there is none (a file with only the column 'ref'). The reader is left
+     * where it was.
      */
     private static char delimiter(BufferedReader reader) throws IOException {
         reader.mark(MAX_HEADER_CHARS);

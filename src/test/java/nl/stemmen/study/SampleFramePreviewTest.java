@@ -37,7 +37,8 @@ class SampleFramePreviewTest {
     void aColumnOfManyDifferentValuesListsTheMostFrequentAndCountsTheRest() throws Exception {
         StringBuilder file = new StringBuilder("ref,birth_date\n");
         for (int i = 0; i < 120; i++) {
-            file.append("D").append(i).append(",2000-01-").append(i < 20 ? "01" : String.valueOf(1000 + i)).append('\n');
+            String day = i < 20 ? "01" : String.valueOf(1000 + i);
+            file.append("D").append(i).append(",2000-01-").append(day).append('\n');
         }
 
         FramePreview.AttributeValues dates = SampleFrameReaderTest.read(file.toString()).preview().attributes().get(0);

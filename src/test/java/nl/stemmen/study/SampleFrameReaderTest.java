@@ -125,7 +125,7 @@ class SampleFrameReaderTest {
                 6, "ref", "ref 'D1' is already used on line 2",
                 7, null, "this row has 4 fields where the header has 5 (every row needs a field for each column",
                 8, "letter_language", "letter language 'de' is not one of nl, en, ar, tr, fa, ti",
-                9, null, "this row has 6 fields where the header has 5 (a value containing the delimiter ','",
+                9, null, "this row has 6 fields where the header has 5 (a value containing the delimiter ',' needs",
                 10, "email", "'d9@example'",
                 10, "postcode", "'12345'",
                 10, "letter_language", "'so'");
