@@ -168,6 +168,13 @@ class SampleFrameReaderTest {
     }
 
     @Test
+    void excelsUnicodeTextExportIsRefusedOnItsFirstLine() {
+        byte[] utf16 = "ref\tcity\nU1\tZwolle\n".getBytes(StandardCharsets.UTF_16LE);
+
+        assertProblems(concat(new byte[] { (byte) 0xFF, (byte) 0xFE }, utf16), 1, null, "byte 0xFF is not UTF-8");
+    }
+
+    @Test
     void aBadByteFarIntoTheFileIsReportedAfterTheProblemsBeforeIt() {
         StringBuilder file = new StringBuilder("ref,city\nR1,Maastricht,extra\n");
         for (int i = 2; i <= 5000; i++) {
@@ -191,6 +198,7 @@ class SampleFrameReaderTest {
         assertProblems("id,name,email\n1,Amal,a@b.nl\n", 1, "ref", "columns found: id, name, email");
         assertProblems("", 1, null, "the file is empty");
         assertProblems("\n\n;;\n", 1, null, "the file is empty");
+        assertProblems("\uFEFF", 1, null, "the file is empty");
     }
 
     @Test
