@@ -31,8 +31,9 @@ import org.apache.commons.csv.CSVRecord;
  */
 public class SampleFrameReader {
 
-    /** Default limits: 64 MB (a national DUO list of 65,000 with addresses is about 8 MB), 250,000 people. */
+    /** Largest file read: 64 MB (a national DUO list of 65,000 people with addresses is about 9 MB). */
     public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+    /** Most people in one file: about four national DUO mailings; 65,000 people take 32 MB of heap. */
     public static final int DEFAULT_MAX_PEOPLE = 250_000;
     /** At most this many problems are listed; the rest are counted. */
     public static final int DEFAULT_MAX_PROBLEMS = 1000;
