@@ -1,0 +1,79 @@
+package nl.stemmen.study;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A frame's header row understood: where {@code ref} is, which columns are contact columns, which attributes, and
+ * which have no name. Names are trimmed, lower-cased, with spaces and hyphens as {@code _}; {@code e_mail} (from
+ * "E-mail") means {@code email}.
+ */
+final class FrameHeader {
+
+    private static final Map<String, String> ALIASES = Map.of("e_mail", "email");
+
+    final int size;
+    int refIndex = -1;
+    final List<String> names = new ArrayList<>();
+    final Map<Integer, ContactColumn> contact = new TreeMap<>();
+    final List<Integer> attributeIndexes = new ArrayList<>();
+    final List<Integer> namelessIndexes = new ArrayList<>();
+
+    private FrameHeader(int size) {
+        this.size = size;
+    }
+
+    /** The header of this record, with any problems of it added to {@code problems}. */
+    static FrameHeader of(CSVRecord record, int line, FrameProblems problems) {
+        FrameHeader header = new FrameHeader(record.size());
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < record.size(); i++) {
+            String raw = FrameValues.trim(record.get(i));
+            String name = normalise(raw);
+            header.names.add(name);
+            if (name.isEmpty()) {
+                header.namelessIndexes.add(i);
+                continue;
+            }
+            Integer earlier = seen.putIfAbsent(name, i);
+            if (earlier != null) {
+                problems.add(line, name, "column " + (i + 1) + " '" + raw + "' repeats column " + (earlier + 1)
+                        + " '" + FrameValues.trim(record.get(earlier)) + "': each column may appear once");
+                continue;
+            }
+            Optional<ContactColumn> contact = ContactColumn.named(name);
+            if (name.equals("ref")) {
+                header.refIndex = i;
+            } else if (contact.isPresent()) {
+                header.contact.put(i, contact.get());
+            } else {
+                header.attributeIndexes.add(i);
+            }
+        }
+        if (header.refIndex < 0) {
+            problems.add(line, "ref", "the header (the first line, naming the columns) has no column 'ref', the"
+                    + " supplier's key for each person; columns found: " + String.join(", ", header.names));
+        }
+        return header;
+    }
+
+    static String normalise(String headerName) {
+        String name = headerName.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+        return ALIASES.getOrDefault(name, name);
+    }
+
+    List<String> attributeColumns() {
+        return attributeIndexes.stream().map(names::get).toList();
+    }
+
+    List<String> contactColumns() {
+        return contact.keySet().stream().map(names::get).toList();
+    }
+}
