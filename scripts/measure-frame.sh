@@ -10,5 +10,5 @@ for kind in comma excel; do
     file=target/frame-$ROWS-$kind.csv
     python3 scripts/generate-frame.py --rows "$ROWS" $([ "$kind" = excel ] && echo --excel) -o "$file"
     java -Xmx"$MAX_HEAP" -cp "target/classes:target/test-classes:$(cat target/frame-classpath.txt)" \
-        nl.stemmen.study.SampleFrameMeasurement "$file" "$ROWS"
+        nl.stemmen.study.frame.SampleFrameMeasurement "$file" "$ROWS"
 done

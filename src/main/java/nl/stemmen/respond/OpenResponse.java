@@ -1,7 +1,7 @@
 package nl.stemmen.respond;
 
 import nl.stemmen.language.Language;
-import nl.stemmen.questionnaire.catalog.PublishedQuestionnaire;
+import nl.stemmen.catalog.PublishedQuestionnaire;
 import nl.stemmen.questionnaire.flow.Answers;
 import nl.stemmen.questionnaire.flow.Routing;
 

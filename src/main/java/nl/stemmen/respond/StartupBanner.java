@@ -8,7 +8,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
-import nl.stemmen.questionnaire.catalog.QuestionnaireCatalog;
+import nl.stemmen.catalog.QuestionnaireCatalog;
 
 /** Tells whoever started Stemmen which address to open. */
 @ApplicationScoped

@@ -22,8 +22,8 @@ import jakarta.transaction.Transactional;
 import nl.stemmen.access.Role;
 import nl.stemmen.access.Staff;
 import nl.stemmen.language.Language;
-import nl.stemmen.questionnaire.catalog.PublishedQuestionnaire;
-import nl.stemmen.questionnaire.catalog.QuestionnaireCatalog;
+import nl.stemmen.catalog.PublishedQuestionnaire;
+import nl.stemmen.catalog.QuestionnaireCatalog;
 import nl.stemmen.questionnaire.model.Question;
 import nl.stemmen.questionnaire.model.QuestionType;
 

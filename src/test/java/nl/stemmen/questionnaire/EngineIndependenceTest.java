@@ -11,7 +11,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** The engine is a library: no web, database or framework imports, so any front end can share it. */
+/**
+ * The engine and the sample-frame reader are libraries: no web, database or framework imports, so
+ * any front end (and any test) can use them without starting Stemmen.
+ */
 class EngineIndependenceTest {
 
     private static final Pattern FORBIDDEN = Pattern.compile(
@@ -20,15 +23,20 @@ class EngineIndependenceTest {
 
     @Test
     void engineImportsNoWebOrDatabaseCode() throws IOException {
-        Path engine = Path.of("src/main/java/nl/stemmen/questionnaire");
-        List<String> offending;
-        try (Stream<Path> files = Files.walk(engine)) {
-            offending = files.filter(f -> f.toString().endsWith(".java"))
-                    .filter(f -> !f.startsWith(engine.resolve("catalog")))
+        assertEquals(List.of(), offending(Path.of("src/main/java/nl/stemmen/questionnaire")));
+    }
+
+    @Test
+    void sampleFrameReaderImportsNoWebOrDatabaseCode() throws IOException {
+        assertEquals(List.of(), offending(Path.of("src/main/java/nl/stemmen/study/frame")));
+    }
+
+    private static List<String> offending(Path library) throws IOException {
+        try (Stream<Path> files = Files.walk(library)) {
+            return files.filter(f -> f.toString().endsWith(".java"))
                     .filter(f -> FORBIDDEN.matcher(read(f)).find())
                     .map(Path::toString).toList();
         }
-        assertEquals(List.of(), offending);
     }
 
     private static String read(Path file) {

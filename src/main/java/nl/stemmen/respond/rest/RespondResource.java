@@ -25,7 +25,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.persistence.PersistenceException;
 import nl.stemmen.language.Language;
-import nl.stemmen.questionnaire.catalog.PublishedQuestionnaire;
+import nl.stemmen.catalog.PublishedQuestionnaire;
 import nl.stemmen.questionnaire.model.Page;
 import nl.stemmen.respond.DatabaseOutage;
 import nl.stemmen.respond.OpenResponse;

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.stemmen.language.Language;
 import nl.stemmen.language.UiTexts;
-import nl.stemmen.questionnaire.catalog.PublishedQuestionnaire;
+import nl.stemmen.catalog.PublishedQuestionnaire;
 import nl.stemmen.questionnaire.flow.Answer;
 import nl.stemmen.questionnaire.flow.Answers;
 import nl.stemmen.questionnaire.flow.InputProblem;

@@ -1,4 +1,4 @@
-package nl.stemmen.study;
+package nl.stemmen.study.frame;
 
 /**
  * What is wrong with a sample frame file, and where: the physical line of the file (the header is line 1; a

@@ -1,4 +1,4 @@
-package nl.stemmen.questionnaire.catalog;
+package nl.stemmen.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package nl.stemmen.study;
+package nl.stemmen.study.frame;
 
 import java.util.ArrayList;
 import java.util.List;

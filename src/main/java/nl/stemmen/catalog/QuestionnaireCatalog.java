@@ -1,4 +1,4 @@
-package nl.stemmen.questionnaire.catalog;
+package nl.stemmen.catalog;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package nl.stemmen.study;
+package nl.stemmen.study.frame;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package nl.stemmen.questionnaire.catalog;
+package nl.stemmen.catalog;
 
 import java.io.Serializable;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package nl.stemmen.questionnaire.catalog;
+package nl.stemmen.catalog.rest;
 
 import java.util.List;
 
@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.stemmen.access.Role;
+import nl.stemmen.catalog.QuestionnaireCatalog;
 import nl.stemmen.questionnaire.load.LoadProblem;
 import nl.stemmen.questionnaire.translation.TranslationReport;
 

@@ -1,4 +1,4 @@
-package nl.stemmen.study;
+package nl.stemmen.study.frame;
 
 /** Cleaning of values as spreadsheets write them. */
 final class FrameValues {

@@ -1,4 +1,4 @@
-package nl.stemmen.questionnaire.catalog;
+package nl.stemmen.catalog;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
