@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,30 +22,14 @@ import nl.stemmen.access.SignedIn;
 @QuarkusTest
 class StudyApiTest {
 
-    private static final String PASSWORD = "een lang wachtwoord";
-
-    private static final Map<String, Object> MAASTRICHT = Map.of(
-            "name", "Thuis in Maastricht 2026",
-            "organisation", "Gemeente Maastricht",
-            "questionnaire", "thuis-in-de-stad",
-            "start", "2026-12-01",
-            "end", "2026-12-21",
-            "dimensions", List.of(
-                    Map.of("name", "gender", "question", "geslacht", "categories", List.of("man", "vrouw", "x")),
-                    Map.of("name", "age_band"),
-                    Map.of("name", "country_of_birth")),
-            "quotas", Map.of("gender", Map.of("vrouw", 60, "man", 60)));
+    private static final Map<String, Object> MAASTRICHT = StudyFixture.MAASTRICHT;
 
     private static String account(String role) {
-        String username = role + "-" + UUID.randomUUID().toString().substring(0, 8);
-        SignedIn.asAdmin().contentType(ContentType.JSON)
-                .body(Map.of("username", username, "password", PASSWORD, "role", role))
-                .post("/api/accounts").then().statusCode(201);
-        return username;
+        return StudyFixture.account(role);
     }
 
     private static RequestSpecification as(String username) {
-        return SignedIn.as(username, PASSWORD).contentType(ContentType.JSON);
+        return StudyFixture.as(username).contentType(ContentType.JSON);
     }
 
     @Test

@@ -1,0 +1,229 @@
+package nl.stemmen.study;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.hibernate.Session;
+import org.jboss.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import nl.stemmen.access.Staff;
+import nl.stemmen.study.frame.ContactColumn;
+import nl.stemmen.study.frame.FrameComparison;
+import nl.stemmen.study.frame.FramePerson;
+import nl.stemmen.study.frame.FramePreview;
+import nl.stemmen.study.frame.FrameRefusedException;
+import nl.stemmen.study.frame.SampleFrame;
+import nl.stemmen.study.frame.SampleFrameReader;
+
+/**
+ * Brings a lead's sample-frame file into a study (design §3): the whole file is read and checked
+ * first, then compared with the people the study has, then added and updated in one transaction,
+ * or nothing at all. People missing from a later file are marked, never deleted. Contact details
+ * go to their own table; attributes (the subgroup columns) to theirs.
+ */
+@ApplicationScoped
+public class SampleFrameImport {
+
+    private static final Logger LOG = Logger.getLogger(SampleFrameImport.class);
+    private static final int BATCH = 1000;
+
+    private final Studies studies;
+    private final EntityManager entities;
+
+    public SampleFrameImport(Studies studies, EntityManager entities) {
+        this.studies = studies;
+        this.entities = entities;
+    }
+
+    /**
+     * What an import did (or, for a preview, would do).
+     *
+     * @param missing refs the study has that this file does not, sorted
+     * @param dimensionsNotInFile the study's dimensions that are no column of the file
+     */
+    public record Result(int added, int updated, int unchanged, List<String> missing, List<String> dimensionsNotInFile,
+            FramePreview preview) {
+    }
+
+    /**
+     * Reads {@code csv} and, unless {@code previewOnly}, stores it in the study.
+     *
+     * @return empty when {@code staff} may not see the study
+     * @throws FrameRefusedException with every problem, when the file cannot be imported (nothing is stored)
+     */
+    @Transactional
+    public Optional<Result> importFrame(Staff staff, String studyId, InputStream csv, boolean previewOnly)
+            throws FrameRefusedException, IOException {
+        Optional<Studies.Saved> study = studies.find(staff, studyId);
+        if (study.isEmpty()) {
+            return Optional.empty();
+        }
+        SampleFrame frame = new SampleFrameReader().read(csv);
+        Map<String, StoredPerson> stored = storedPeople(studyId);
+        Map<String, FramePerson> known = new HashMap<>();
+        stored.forEach((ref, person) -> known.put(ref, person.person()));
+        FrameComparison comparison = FrameComparison.of(frame, known);
+        List<String> dimensionsNotInFile = study.get().definition().dimensions().stream()
+                .map(d -> d.name()).filter(name -> !frame.attributeColumns().contains(name)).toList();
+        if (!previewOnly) {
+            entities.unwrap(Session.class).doWork(connection -> store(connection, studyId, comparison, stored));
+            LOG.infof("Sample frame of study %s imported by %s: %d added, %d updated, %d unchanged, %d no longer in the file",
+                    studyId, staff.username(), comparison.added().size(), comparison.changed().size(),
+                    comparison.unchanged().size(), comparison.missing().size());
+        }
+        return Optional.of(new Result(comparison.added().size(), comparison.changed().size(), comparison.unchanged().size(),
+                comparison.missing(), dimensionsNotInFile, frame.preview()));
+    }
+
+    /** A person as the study holds them, with the row id. */
+    private record StoredPerson(long id, FramePerson person) {
+    }
+
+    private Map<String, StoredPerson> storedPeople(String studyId) {
+        Map<String, Long> ids = new LinkedHashMap<>();
+        Map<Long, Map<String, String>> attributes = new HashMap<>();
+        Map<Long, Map<String, String>> contacts = new HashMap<>();
+        entities.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement people = connection.prepareStatement("select id, ref from frame_person where study_id = ?")) {
+                people.setString(1, studyId);
+                try (ResultSet rows = people.executeQuery()) {
+                    while (rows.next()) {
+                        ids.put(rows.getString(2), rows.getLong(1));
+                    }
+                }
+            }
+            try (PreparedStatement values = connection.prepareStatement("select a.person_id, a.attribute, a.attribute_value "
+                    + "from frame_attribute a join frame_person p on p.id = a.person_id where p.study_id = ?")) {
+                values.setString(1, studyId);
+                try (ResultSet rows = values.executeQuery()) {
+                    while (rows.next()) {
+                        attributes.computeIfAbsent(rows.getLong(1), k -> new HashMap<>()).put(rows.getString(2), rows.getString(3));
+                    }
+                }
+            }
+            try (PreparedStatement values = connection.prepareStatement("select c.person_id, " + contactColumns()
+                    + " from frame_contact c join frame_person p on p.id = c.person_id where p.study_id = ?")) {
+                values.setString(1, studyId);
+                try (ResultSet rows = values.executeQuery()) {
+                    while (rows.next()) {
+                        Map<String, String> contact = new HashMap<>();
+                        for (ContactColumn column : ContactColumn.values()) {
+                            String value = rows.getString(column.ordinal() + 2);
+                            if (value != null) {
+                                contact.put(column.columnName(), value);
+                            }
+                        }
+                        contacts.put(rows.getLong(1), contact);
+                    }
+                }
+            }
+        });
+        Map<String, StoredPerson> stored = new HashMap<>();
+        ids.forEach((ref, id) -> stored.put(ref, new StoredPerson(id, new FramePerson(ref,
+                contacts.getOrDefault(id, Map.of()), attributes.getOrDefault(id, Map.of())))));
+        return stored;
+    }
+
+    private static String contactColumns() {
+        return String.join(", ", Arrays.stream(ContactColumn.values()).map(ContactColumn::columnName).toList());
+    }
+
+    private static void store(Connection connection, String studyId, FrameComparison comparison,
+            Map<String, StoredPerson> stored) throws SQLException {
+        Timestamp now = Timestamp.from(Instant.now());
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into frame_person (study_id, ref, in_latest_file, imported_at) values (?, ?, true, ?)")) {
+            batch(insert, comparison.added(), (statement, person) -> {
+                statement.setString(1, studyId);
+                statement.setString(2, person.ref());
+                statement.setTimestamp(3, now);
+            });
+        }
+        Map<String, Long> ids = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("select id, ref from frame_person where study_id = ?")) {
+            select.setString(1, studyId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.put(rows.getString(2), rows.getLong(1));
+                }
+            }
+        }
+        List<Long> changedIds = comparison.changed().stream().map(p -> stored.get(p.ref()).id()).toList();
+        for (String table : List.of("frame_attribute", "frame_contact")) {
+            try (PreparedStatement delete = connection.prepareStatement("delete from " + table + " where person_id = ?")) {
+                batch(delete, changedIds, (statement, id) -> statement.setLong(1, id));
+            }
+        }
+        List<FramePerson> written = new ArrayList<>(comparison.added());
+        written.addAll(comparison.changed());
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into frame_attribute (person_id, attribute, attribute_value) values (?, ?, ?)")) {
+            List<Object[]> rows = new ArrayList<>();
+            written.forEach(p -> p.attributes().forEach((name, value) -> rows.add(new Object[] { ids.get(p.ref()), name, value })));
+            batch(insert, rows, (statement, row) -> {
+                statement.setLong(1, (Long) row[0]);
+                statement.setString(2, (String) row[1]);
+                statement.setString(3, (String) row[2]);
+            });
+        }
+        try (PreparedStatement insert = connection.prepareStatement("insert into frame_contact (person_id, " + contactColumns()
+                + ") values (?" + ", ?".repeat(ContactColumn.values().length) + ")")) {
+            batch(insert, written.stream().filter(p -> !p.contact().isEmpty()).toList(), (statement, person) -> {
+                statement.setLong(1, ids.get(person.ref()));
+                for (ContactColumn column : ContactColumn.values()) {
+                    statement.setString(column.ordinal() + 2, person.contact().get(column.columnName()));
+                }
+            });
+        }
+        // everyone is in the latest file, but those it left out
+        try (PreparedStatement all = connection.prepareStatement("update frame_person set in_latest_file = true where study_id = ?")) {
+            all.setString(1, studyId);
+            all.executeUpdate();
+        }
+        try (PreparedStatement mark = connection.prepareStatement(
+                "update frame_person set in_latest_file = false where study_id = ? and ref = ?")) {
+            batch(mark, comparison.missing(), (statement, ref) -> {
+                statement.setString(1, studyId);
+                statement.setString(2, ref);
+            });
+        }
+    }
+
+    @FunctionalInterface
+    private interface Binder<T> {
+        void bind(PreparedStatement statement, T item) throws SQLException;
+    }
+
+    /** Executes the statement for every item, {@value #BATCH} at a time. */
+    private static <T> void batch(PreparedStatement statement, Collection<T> items, Binder<T> binder) throws SQLException {
+        int pending = 0;
+        for (T item : items) {
+            binder.bind(statement, item);
+            statement.addBatch();
+            if (++pending == BATCH) {
+                statement.executeBatch();
+                pending = 0;
+            }
+        }
+        if (pending > 0) {
+            statement.executeBatch();
+        }
+    }
+}
