@@ -79,6 +79,11 @@ public final class InvitationKeys {
         return HexFormat.of().formatHex(mac("code-hash:" + code));
     }
 
+    /** What the database keeps of a client address that typed a wrong code: HMAC(key, address), never the address. */
+    public String clientHash(String address) {
+        return HexFormat.of().formatHex(mac("client:" + address));
+    }
+
     /**
      * A code as a respondent typed it, in the printed form: upper case, spaces, dashes and dots
      * removed; empty when it cannot be a code (wrong length or a character outside the alphabet).

@@ -1,6 +1,6 @@
 package nl.stemmen.respond;
 
-/** How a response came in. Only PREVIEW exists yet; invitations and flyers will start the others. */
+/** How a response came in. Flyers (FLYER) are still to come. */
 public enum Channel {
     PREVIEW, PERSONAL_LINK, SHORT_CODE, FLYER
 }

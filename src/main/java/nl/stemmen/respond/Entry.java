@@ -1,12 +1,19 @@
 package nl.stemmen.respond;
 
 /**
- * How a respondent enters: the one argument through which every response starts, so that a
- * personal token, a short code or a flyer code can later start one the way a preview does now.
+ * How a respondent enters: the one argument through which every response starts, whether from a
+ * preview, a personal link, a short code or (later) a flyer.
+ *
+ * @param study the study the response counts for; null for a preview
  */
-public record Entry(Channel channel, Mode mode, boolean test) {
+public record Entry(Channel channel, Mode mode, boolean test, String study) {
 
     public static Entry preview() {
-        return new Entry(Channel.PREVIEW, Mode.SELF, true);
+        return new Entry(Channel.PREVIEW, Mode.SELF, true, null);
+    }
+
+    /** A person invited to a study, arriving by their personal link or by the short code from their letter. */
+    public static Entry invited(Channel channel, String study) {
+        return new Entry(channel, Mode.SELF, false, study);
     }
 }

@@ -43,6 +43,10 @@ public class Response extends PanacheEntityBase {
 
     public boolean test;
 
+    /** The study it counts for; null for a preview. */
+    @Column(name = "study_id")
+    public String studyId;
+
     @Enumerated(EnumType.STRING)
     public ResponseStatus status;
 

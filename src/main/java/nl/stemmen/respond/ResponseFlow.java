@@ -22,6 +22,7 @@ import nl.stemmen.questionnaire.flow.InputProblem;
 import nl.stemmen.questionnaire.flow.PageSubmission;
 import nl.stemmen.questionnaire.flow.Routing;
 import nl.stemmen.questionnaire.model.Page;
+import nl.stemmen.study.Study;
 
 /**
  * A respondent's way through a questionnaire: starting a response, opening it by its link, and
@@ -45,6 +46,18 @@ public class ResponseFlow {
     @Transactional
     public String start(PublishedQuestionnaire published, Entry entry, Language language) {
         String token = LinkToken.generate();
+        start(published, entry, language, token);
+        return token;
+    }
+
+    /**
+     * Starts a response reached by a link the respondent already holds (an invitation's), so that
+     * the same link opens it ever after.
+     *
+     * @return the new response's id
+     */
+    @Transactional
+    public long start(PublishedQuestionnaire published, Entry entry, Language language, String token) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         Response response = new Response();
         response.accessHash = LinkToken.hash(token);
@@ -54,6 +67,7 @@ public class ResponseFlow {
         response.channel = entry.channel();
         response.mode = entry.mode();
         response.test = entry.test();
+        response.studyId = entry.study();
         response.startedAt = now;
         response.updatedAt = now;
         Optional<Page> first = routing(published).first(Answers.of(List.of()));
@@ -62,7 +76,7 @@ public class ResponseFlow {
         // a questionnaire where nothing applies is done at once
         response.completedAt = first.isPresent() ? null : now;
         response.persist();
-        return token;
+        return response.id;
     }
 
     @Transactional
@@ -80,7 +94,16 @@ public class ResponseFlow {
 
     private OpenResponse opened(Response response) {
         PublishedQuestionnaire published = catalog.version(response.questionnaireId, response.questionnaireVersion);
-        return new OpenResponse(response, published, AnswerRows.answers(StoredAnswer.ofResponse(response.id)), routing(published));
+        return new OpenResponse(response, published, AnswerRows.answers(StoredAnswer.ofResponse(response.id)), routing(published),
+                languages(response, published));
+    }
+
+    /** The languages a response may switch to: its study's, else (a preview) every one the questionnaire shows. */
+    private static List<Language> languages(Response response, PublishedQuestionnaire published) {
+        if (response.studyId != null) {
+            return Study.<Study>findByIdOptional(response.studyId).map(Study::offeredLanguages).orElse(published.liveLanguages());
+        }
+        return response.test ? published.previewLanguages() : published.liveLanguages();
     }
 
     private Routing routing(PublishedQuestionnaire published) {
@@ -106,6 +129,9 @@ public class ResponseFlow {
         Optional<Page> page = open.published().questionnaire().page(pageName).filter(p -> reachable(open, p));
         if (page.isEmpty()) {
             return new SubmitOutcome.ShowPage(response.currentPage, false);
+        }
+        if (action.language().filter(l -> !open.languages().contains(l)).isPresent()) {
+            action = PageAction.language(open.language()); // a language the study does not offer: stay in this one
         }
         Routing routing = open.routing();
         PageSubmission submission = submission(open);

@@ -3,13 +3,16 @@ package nl.stemmen.study;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import nl.stemmen.language.Language;
 
 /**
  * A study as stored: one questionnaire version, an organisation, a fieldwork period, the languages
@@ -53,6 +56,11 @@ public class Study extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
+    /** The languages offered, in the order the lead gave them. */
+    public List<Language> offeredLanguages() {
+        return Arrays.stream(languages.split(" ")).map(Language::byCode).flatMap(Optional::stream).toList();
+    }
 
     public static List<Study> ownedBy(String owner) {
         return list("owner = ?1 order by createdAt", owner);

@@ -16,9 +16,9 @@ public class DatabaseOutageMapper {
 
     private static final Logger LOG = Logger.getLogger(DatabaseOutageMapper.class);
 
-    private final InvalidLinkPage pages;
+    private final NoticePage pages;
 
-    public DatabaseOutageMapper(InvalidLinkPage pages) {
+    public DatabaseOutageMapper(NoticePage pages) {
         this.pages = pages;
     }
 

@@ -22,7 +22,9 @@ import nl.stemmen.catalog.QuestionnaireCatalog;
 import nl.stemmen.questionnaire.load.LoadProblem;
 import nl.stemmen.respond.Entry;
 import nl.stemmen.respond.ResponseFlow;
+import nl.stemmen.respond.view.Audience;
 import nl.stemmen.respond.view.Frame;
+import nl.stemmen.respond.view.LanguageChoice;
 import nl.stemmen.respond.view.PageRenderer;
 
 /**
@@ -37,8 +39,6 @@ public class PreviewResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance start(Frame frame);
-
         static native TemplateInstance index(Frame frame, List<PublishedQuestionnaire> questionnaires, List<LoadProblem> problems);
     }
 
@@ -46,15 +46,15 @@ public class PreviewResource {
     private final ResponseFlow flow;
     private final PageRenderer renderer;
     private final UiTexts uiTexts;
-    private final InvalidLinkPage invalidLink;
+    private final NoticePage notices;
 
     public PreviewResource(QuestionnaireCatalog catalog, ResponseFlow flow, PageRenderer renderer, UiTexts uiTexts,
-            InvalidLinkPage invalidLink) {
+            NoticePage notices) {
         this.catalog = catalog;
         this.flow = flow;
         this.renderer = renderer;
         this.uiTexts = uiTexts;
-        this.invalidLink = invalidLink;
+        this.notices = notices;
     }
 
     @GET
@@ -69,12 +69,13 @@ public class PreviewResource {
     public Response preview(@PathParam("id") String id, @QueryParam("lang") String lang) {
         Optional<PublishedQuestionnaire> published = catalog.current(id);
         if (published.isEmpty()) {
-            return invalidLink.unknownQuestionnaire(lang);
+            return notices.unknownQuestionnaire(lang);
         }
         Optional<Language> language = Optional.ofNullable(lang).flatMap(Language::byCode)
                 .filter(published.get().previewLanguages()::contains);
         if (language.isEmpty()) {
-            return Response.ok(Templates.start(renderer.frame(published.get(), published.get().sourceLanguage(), null, true))).build();
+            Audience audience = new Audience(published.get().sourceLanguage(), true, published.get().previewLanguages());
+            return Response.ok(LanguageChoice.page(renderer.frame(published.get(), audience, null))).build();
         }
         String token = flow.start(published.get(), Entry.preview(), language.get());
         return Response.seeOther(URI.create("/r/" + token)).build();

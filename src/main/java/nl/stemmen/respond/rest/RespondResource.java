@@ -56,12 +56,12 @@ public class RespondResource {
 
     private final ResponseFlow flow;
     private final PageRenderer renderer;
-    private final InvalidLinkPage invalidLink;
+    private final NoticePage notices;
 
-    public RespondResource(ResponseFlow flow, PageRenderer renderer, InvalidLinkPage invalidLink) {
+    public RespondResource(ResponseFlow flow, PageRenderer renderer, NoticePage notices) {
         this.flow = flow;
         this.renderer = renderer;
-        this.invalidLink = invalidLink;
+        this.notices = notices;
     }
 
     /** Opening the link: continue where the respondent stopped. */
@@ -69,7 +69,7 @@ public class RespondResource {
     public Response resume(@PathParam("token") String token) {
         Optional<OpenResponse> open = flow.open(token);
         if (open.isEmpty()) {
-            return invalidLink.unknown(null);
+            return notices.unknown(null);
         }
         return redirect(whereToGo(token, open.get()));
     }
@@ -97,7 +97,7 @@ public class RespondResource {
     private Response show(String token, String pageName, boolean questionsAdded, boolean incomplete) {
         Optional<OpenResponse> found = flow.open(token);
         if (found.isEmpty()) {
-            return invalidLink.unknown(null);
+            return notices.unknown(null);
         }
         OpenResponse open = found.get();
         Optional<Page> page = open.published().questionnaire().page(pageName);
@@ -146,7 +146,7 @@ public class RespondResource {
         if (outcome instanceof SubmitOutcome.ContinueLater) {
             return redirect("/r/" + token + "/later");
         }
-        return invalidLink.unknown(null);
+        return notices.unknown(null);
     }
 
     @GET
@@ -154,13 +154,13 @@ public class RespondResource {
     public Response done(@PathParam("token") String token) {
         Optional<OpenResponse> found = flow.open(token);
         if (found.isEmpty()) {
-            return invalidLink.unknown(null);
+            return notices.unknown(null);
         }
         OpenResponse open = found.get();
         if (!open.response().isCompleted()) {
             return redirect(whereToGo(token, open));
         }
-        Frame frame = renderer.frame(open.published(), open.language(), null, open.response().test);
+        Frame frame = renderer.frame(open.published(), open.audience(), null);
         String outro = open.published().text(open.language(), "outro", open.published().questionnaire().outro());
         return Response.ok(Templates.done(frame, outro)).build();
     }
@@ -176,7 +176,7 @@ public class RespondResource {
         Optional<Page> page = published.flatMap(p -> p.questionnaire().page(pageName));
         Optional<Language> language = Optional.ofNullable(form.getFirst("_l")).flatMap(Language::byCode);
         if (page.isEmpty() || language.isEmpty()) {
-            return invalidLink.databaseUnreachable();
+            return notices.databaseUnreachable();
         }
         PageView view = renderer.unsaved(published.get(), language.get(), page.get(), shown, answersOf(form),
                 pagePath(token, pageName));
@@ -190,14 +190,14 @@ public class RespondResource {
     public Response later(@PathParam("token") String token, @Context UriInfo uri) {
         Optional<OpenResponse> found = flow.open(token);
         if (found.isEmpty()) {
-            return invalidLink.unknown(null);
+            return notices.unknown(null);
         }
         OpenResponse open = found.get();
         if (open.response().isCompleted()) {
             return redirect(whereToGo(token, open));
         }
-        Frame frame = renderer.frame(open.published(), open.language(), open.published().text(open.language(), "title",
-                open.published().questionnaire().title()), open.response().test);
+        Frame frame = renderer.frame(open.published(), open.audience(), open.published().text(open.language(), "title",
+                open.published().questionnaire().title()));
         return Response.ok(Templates.later(frame, link(uri, token), whereToGo(token, open))).build();
     }
 

@@ -40,14 +40,14 @@ public class PageRenderer {
         this.uiTexts = uiTexts;
     }
 
-    public Frame frame(PublishedQuestionnaire published, Language language, String pageTitle, boolean test) {
+    public Frame frame(PublishedQuestionnaire published, Audience audience, String pageTitle) {
+        Language language = audience.language();
         UiTexts.Texts t = uiTexts.in(language);
         ShownText title = new Texts(published, language, uiTexts).of("title", published.questionnaire().title());
         int untranslated = published.untranslated(language);
         String notice = untranslated > 0 ? t.format("preview.incomplete", Map.of("missing", untranslated)) : null;
-        List<Language> languages = test ? published.previewLanguages() : published.liveLanguages();
-        return new Frame(t, language, pageTitle == null ? title.text() : pageTitle + " · " + title.text(), title, test, notice,
-                languages);
+        return new Frame(t, language, pageTitle == null ? title.text() : pageTitle + " · " + title.text(), title,
+                audience.test(), notice, audience.languages());
     }
 
     /**
@@ -77,8 +77,8 @@ public class PageRenderer {
         UiTexts.Texts t = uiTexts.in(open.language());
         Place place = new Place(t.format("page.progress", Map.of("n", progress.number(), "total", progress.count())),
                 progress.percent(), routing.previous(page, answers).isEmpty(), routing.next(page, answers).isEmpty());
-        return render(open.published(), open.language(), open.response().test, page, shown, added, answers, typed,
-                problems, summaryKey, null, place, action);
+        return render(open.published(), open.audience(), page, shown, added, answers, typed, problems, summaryKey, null,
+                place, action);
     }
 
     /**
@@ -90,11 +90,12 @@ public class PageRenderer {
      */
     public PageView unsaved(PublishedQuestionnaire published, Language language, Page page, Set<String> shown,
             Map<String, List<String>> typed, String action) {
+        Audience audience = new Audience(language, false, published.liveLanguages());
         List<Question> questions = page.questions().stream().filter(q -> shown.contains(q.name())).toList();
         List<Page> pages = published.questionnaire().pages();
         Place place = new Place(null, 0, pages.indexOf(page) == 0, pages.indexOf(page) == pages.size() - 1);
-        return render(published, language, false, page, questions, question -> false, Answers.of(List.of()), typed,
-                Map.of(), "page.errors", uiTexts.in(language).get("page.not_saved"), place, action);
+        return render(published, audience, page, questions, question -> false, Answers.of(List.of()), typed, Map.of(),
+                "page.errors", uiTexts.in(language).get("page.not_saved"), place, action);
     }
 
     /** Where a page stands: the progress text and bar, and whether it is the first or the last. */
@@ -105,9 +106,9 @@ public class PageRenderer {
      * @param answers the stored answers, to show a stored number in the page's digits; empty when unknown
      * @param notice  a message for the alert region instead of the error summary, or null
      */
-    private PageView render(PublishedQuestionnaire published, Language language, boolean test, Page page,
-            List<Question> shown, Predicate<Question> added, Answers answers, Map<String, List<String>> typed,
+    private PageView render(PublishedQuestionnaire published, Audience audience, Page page, List<Question> shown, Predicate<Question> added, Answers answers, Map<String, List<String>> typed,
             Map<String, InputProblem> problems, String summaryKey, String notice, Place place, String action) {
+        Language language = audience.language();
         UiTexts.Texts t = uiTexts.in(language);
         Texts texts = new Texts(published, language, uiTexts);
         List<QuestionView> questions = new ArrayList<>();
@@ -120,8 +121,8 @@ public class PageRenderer {
         ShownText pageTitle = texts.of(page.titleKey(), page.title());
         String summary = notice != null ? notice
                 : withErrors.isEmpty() ? null : t.format(summaryKey, Map.of("count", withErrors.size()));
-        Frame frame = frame(published, language, (summary != null ? t.get("error.label") + ": " : "")
-                + (pageTitle != null ? pageTitle.text() : ""), test);
+        Frame frame = frame(published, audience, (summary != null ? t.get("error.label") + ": " : "")
+                + (pageTitle != null ? pageTitle.text() : ""));
         return new PageView(frame, action, published.id(), published.questionnaire().version(), page.name(), pageTitle,
                 place.first() ? texts.of("intro", published.questionnaire().intro()) : null,
                 questions, shown.stream().map(Question::name).collect(Collectors.joining(" ")),

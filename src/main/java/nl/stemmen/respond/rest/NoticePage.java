@@ -15,22 +15,23 @@ import nl.stemmen.respond.DatabaseOutage;
 import nl.stemmen.respond.view.Frame;
 
 /**
- * The page for a link that leads nowhere, or for when Stemmen cannot reach its database. We do not
- * know who opened it, so it speaks the language asked for in {@code ?lang=}, else the one the phone
- * prefers, and links to the others.
+ * The pages that tell a visitor why they cannot go on and what to do next: a link that leads
+ * nowhere, a withdrawal, too many wrong codes, a database that cannot be reached. We do not know who
+ * opened it, so it speaks the language asked for in {@code ?lang=}, else the one the phone prefers,
+ * and links to the others.
  */
 @RequestScoped
-public class InvalidLinkPage {
+public class NoticePage {
 
     @CheckedTemplate(basePath = "RespondResource")
     static class Templates {
-        static native TemplateInstance invalidLink(Frame frame, String title, String reason);
+        static native TemplateInstance notice(Frame frame, String title, String reason);
     }
 
     private final UiTexts uiTexts;
     private final RoutingContext request;
 
-    public InvalidLinkPage(UiTexts uiTexts, RoutingContext request) {
+    public NoticePage(UiTexts uiTexts, RoutingContext request) {
         this.uiTexts = uiTexts;
         this.request = request;
     }
@@ -49,13 +50,32 @@ public class InvalidLinkPage {
                 .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
     }
 
-    private Response.ResponseBuilder page(int status, String titleKey, String reasonKey, String languageCode) {
-        Language language = Language.byCode(languageCode == null ? request.request().getParam("lang") : languageCode)
+    /** 410: the person withdrew from the study; their answers are gone. */
+    public Response withdrawn(String languageCode) {
+        return page(410, "link.withdrawn_title", "link.withdrawn", languageCode).build();
+    }
+
+    /** 429 with Retry-After: too many wrong short codes from here; try again after the window. */
+    public Response tooManyCodes(long retryAfterSeconds) {
+        return page(429, "code.too_many_title", "code.too_many", null).header("Retry-After", retryAfterSeconds).build();
+    }
+
+    /** The language to speak: {@code languageCode} when Stemmen offers it, else ?lang=, else the phone's preference. */
+    public Language language(String languageCode) {
+        return Language.byCode(languageCode == null ? request.request().getParam("lang") : languageCode)
                 .orElseGet(this::preferred);
+    }
+
+    /** The frame of a page of Stemmen's own, titled by the UI text {@code titleKey}, offering every language. */
+    public Frame frame(Language language, String titleKey) {
         UiTexts.Texts t = uiTexts.in(language);
-        Frame frame = new Frame(t, language, t.get(titleKey), "Stemmen", false, null, Language.all());
+        return new Frame(t, language, t.get(titleKey), "Stemmen", false, null, Language.all());
+    }
+
+    private Response.ResponseBuilder page(int status, String titleKey, String reasonKey, String languageCode) {
+        Frame frame = frame(language(languageCode), titleKey);
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.invalidLink(frame, t.get(titleKey), t.get(reasonKey)));
+                .entity(Templates.notice(frame, frame.t().get(titleKey), frame.t().get(reasonKey)));
     }
 
     private Language preferred() {

@@ -1,0 +1,85 @@
+package nl.stemmen.invite.rest;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jboss.logging.Logger;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import nl.stemmen.access.Role;
+import nl.stemmen.access.Staff;
+import nl.stemmen.invite.Invitations;
+
+/**
+ * Invitations of a study through the API (design §6): create them for the frame, and the mailing
+ * file {@code ref,link,code,language,status} for letters or the organisation that mails them.
+ */
+@Path("/api/studies/{id}")
+@RolesAllowed({ Role.ADMIN_NAME, Role.LEAD_NAME })
+public class InvitationApiResource {
+
+    private static final Logger LOG = Logger.getLogger(InvitationApiResource.class);
+
+    private final Invitations invitations;
+    private final SecurityIdentity identity;
+
+    public InvitationApiResource(Invitations invitations, SecurityIdentity identity) {
+        this.invitations = invitations;
+        this.identity = identity;
+    }
+
+    public record Created(int created) {
+    }
+
+    /** 201 {"created": n}: one invitation for every frame person without one. */
+    @POST
+    @Path("invitations")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response create(@PathParam("id") String study) {
+        int created = invitations.createForFrame(staff(), study).orElseThrow(NotFoundException::new);
+        return Response.status(201).entity(new Created(created)).build();
+    }
+
+    /** The mailing file as CSV (UTF-8); links use the address Stemmen was reached at (proxy-aware). */
+    @GET
+    @Path("invitations.csv")
+    @Produces("text/csv")
+    public Response mailingFile(@PathParam("id") String study, @Context UriInfo uri) {
+        Staff staff = staff();
+        List<Invitations.MailingLine> lines = invitations.mailingFile(staff, study, uri.getBaseUri().toString())
+                .orElseThrow(NotFoundException::new);
+        // personal links are personal data: who took them is logged
+        LOG.infof("Mailing file of study %s (%d invitations) taken by %s", study, lines.size(), staff.username());
+        StreamingOutput csv = out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
+                    .setHeader("ref", "link", "code", "language", "status").setRecordSeparator("\n").get())) {
+                for (Invitations.MailingLine line : lines) {
+                    printer.printRecord(line.ref(), line.link(), line.code(), line.language(), line.status());
+                }
+            }
+        };
+        return Response.ok(csv).header("Content-Disposition", "attachment; filename=\"invitations-" + study + ".csv\"").build();
+    }
+
+    private Staff staff() {
+        return Staff.of(identity).orElseThrow(ForbiddenException::new);
+    }
+}
