@@ -20,6 +20,7 @@ import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.stemmen.access.Staff;
@@ -229,6 +230,15 @@ public class Invitations {
         }
         invitation.responseId = flow.start(published, Entry.invited(channel, study.id), language.get(), token);
         return new Opening.Opened(token);
+    }
+
+    /** The invitation of a withdrawn response: marked and kept, so its link says so; the response goes. */
+    void withdrawn(@Observes ResponseFlow.ResponseWithdrawn withdrawal) {
+        Invitation.<Invitation>find("responseId", withdrawal.response()).firstResultOptional().ifPresent(invitation -> {
+            invitation.withdrawnAt = OffsetDateTime.now();
+            invitation.responseId = null;
+            LOG.infof("Invitation %d of study %s withdrawn", invitation.id, invitation.studyId);
+        });
     }
 
     private Optional<Language> letterLanguage(Invitation invitation) {

@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jboss.logging.Logger;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import nl.stemmen.language.Language;
 import nl.stemmen.catalog.PublishedQuestionnaire;
@@ -35,11 +38,15 @@ public class ResponseFlow {
     /** "today()" in expressions is the date where the respondents live. */
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
+    private static final Logger LOG = Logger.getLogger(ResponseFlow.class);
+
     private final QuestionnaireCatalog catalog;
+    private final Event<ResponseWithdrawn> withdrawals;
     private final Clock clock = Clock.system(ZONE);
 
-    public ResponseFlow(QuestionnaireCatalog catalog) {
+    public ResponseFlow(QuestionnaireCatalog catalog, Event<ResponseWithdrawn> withdrawals) {
         this.catalog = catalog;
+        this.withdrawals = withdrawals;
     }
 
     /** Starts a response and returns the token of its link. Every way in goes through here. */
@@ -82,6 +89,29 @@ public class ResponseFlow {
     @Transactional
     public Optional<OpenResponse> open(String token) {
         return Response.byAccessHash(LinkToken.hash(token)).map(this::opened);
+    }
+
+    /**
+     * A respondent stops: the response and every answer are deleted at once. Who listens to
+     * {@link ResponseWithdrawn} (an invitation) marks it first, without the answers.
+     *
+     * @return the language the response was in, for the page that confirms it; empty for an unknown link
+     */
+    @Transactional
+    public Optional<Language> withdraw(String token) {
+        Optional<Response> found = Response.lockedByAccessHash(LinkToken.hash(token));
+        found.ifPresent(response -> {
+            withdrawals.fire(new ResponseWithdrawn(response.id, response.studyId));
+            StoredAnswer.delete("responseId", response.id);
+            response.delete();
+            LOG.infof("Response %d%s withdrawn by the respondent: answers deleted", response.id,
+                    response.studyId == null ? "" : " of study " + response.studyId);
+        });
+        return found.map(response -> Language.byCode(response.language).orElse(Language.NL));
+    }
+
+    /** A response that its respondent withdrew, just before it is deleted. */
+    public record ResponseWithdrawn(long response, String study) {
     }
 
     /**

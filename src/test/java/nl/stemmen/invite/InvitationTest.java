@@ -135,6 +135,25 @@ class InvitationTest {
     }
 
     @Test
+    void aRespondentWithdrawsFromTheirLinksPageAndTheirAnswersAreGone() {
+        Invited study = invited();
+        String path = URI.create(study.byRef().get("P002").get("link")).getPath();
+        String token = path.substring(3);
+        given().redirects().follow(false).get(path).then().statusCode(303);
+        Document later = Jsoup.parse(given().get("/r/" + token + "/later").then().statusCode(200).extract().asString());
+        String withdraw = later.selectFirst(".stop a").attr("href");
+        Document confirm = Jsoup.parse(given().get(withdraw).then().statusCode(200).extract().asString());
+        assertEquals("ti", confirm.selectFirst("html").attr("lang"));
+
+        Document gone = Jsoup.parse(given().post(confirm.selectFirst("form").attr("action")).then().statusCode(410)
+                .extract().asString());
+        assertEquals("ti", gone.selectFirst("html").attr("lang"), "said in the respondent's language");
+        SignedIn.asAdmin().get("/api/responses/link/" + token).then().statusCode(404);
+        given().redirects().follow(false).get(path).then().statusCode(410);
+        assertEquals("withdrawn", mailingFile(study.lead(), study.study()).get("P002").get("status"));
+    }
+
+    @Test
     void theDatabaseHoldsNeitherLinksNorCodes() {
         Invited study = invited();
         String stored = QuarkusTransaction.requiringNew().call(() -> entities.createNativeQuery(

@@ -35,6 +35,7 @@ import nl.stemmen.respond.SubmitOutcome;
 import nl.stemmen.respond.view.Frame;
 import nl.stemmen.respond.view.PageRenderer;
 import nl.stemmen.respond.view.PageView;
+import nl.stemmen.respond.view.ShownText;
 
 /**
  * A response's pages, reached by its link {@code /r/<token>}. Every submit is a POST answered by
@@ -49,9 +50,11 @@ public class RespondResource {
     static class Templates {
         static native TemplateInstance page(PageView view);
 
-        static native TemplateInstance done(Frame frame, String outro);
+        static native TemplateInstance done(Frame frame, ShownText outro, String withdraw);
 
-        static native TemplateInstance later(Frame frame, String link, String goOn);
+        static native TemplateInstance withdraw(Frame frame, String withdraw, String goBack);
+
+        static native TemplateInstance later(Frame frame, String link, String goOn, String withdraw);
     }
 
     private final ResponseFlow flow;
@@ -161,8 +164,33 @@ public class RespondResource {
             return redirect(whereToGo(token, open));
         }
         Frame frame = renderer.frame(open.published(), open.audience(), null);
-        String outro = open.published().text(open.language(), "outro", open.published().questionnaire().outro());
-        return Response.ok(Templates.done(frame, outro)).build();
+        ShownText outro = renderer.text(open, "outro", open.published().questionnaire().outro());
+        return Response.ok(Templates.done(frame, outro, withdrawPath(token))).build();
+    }
+
+    /** Stopping: a page that asks once more, since the answers cannot come back. */
+    @GET
+    @Path("withdraw")
+    public Response confirmWithdrawal(@PathParam("token") String token) {
+        Optional<OpenResponse> found = flow.open(token);
+        if (found.isEmpty()) {
+            return notices.unknown(null);
+        }
+        OpenResponse open = found.get();
+        Frame frame = renderer.frame(open.published(), open.audience(), open.published().text(open.language(), "title",
+                open.published().questionnaire().title()));
+        return Response.ok(Templates.withdraw(frame, withdrawPath(token), whereToGo(token, open))).build();
+    }
+
+    /** Deletes the response and its answers; the link leads nowhere after. */
+    @POST
+    @Path("withdraw")
+    public Response withdraw(@PathParam("token") String token) {
+        return flow.withdraw(token).map(language -> notices.withdrawn(language.code())).orElseGet(() -> notices.unknown(null));
+    }
+
+    private static String withdrawPath(String token) {
+        return "/r/" + token + "/withdraw";
     }
 
     /**
@@ -198,7 +226,7 @@ public class RespondResource {
         }
         Frame frame = renderer.frame(open.published(), open.audience(), open.published().text(open.language(), "title",
                 open.published().questionnaire().title()));
-        return Response.ok(Templates.later(frame, link(uri, token), whereToGo(token, open))).build();
+        return Response.ok(Templates.later(frame, link(uri, token), whereToGo(token, open), withdrawPath(token))).build();
     }
 
     private static String whereToGo(String token, OpenResponse open) {
