@@ -79,8 +79,8 @@ class PhoneInputTest {
         RespondentSession s = toNumbers("nl");
         s.next("huur", "1.250", "kinderen", "2");
         assertEquals(422, s.lastStatus);
-        assertEquals("Typ het getal zonder punt, bijvoorbeeld 1250. Of gebruik een komma voor cijfers achter de komma, "
-                + "bijvoorbeeld 12,5.", s.error("huur"));
+        assertEquals("Bedoelt u een heel getal of een getal met een komma? Typ een heel getal zonder punt of komma, "
+                + "bijvoorbeeld 1250. Typ een getal met cijfers achter de komma zo: 12,5.", s.error("huur"));
         assertEquals(List.of("1.250"), s.prefilled().get("huur"), "what was typed comes back");
         assertFalse(s.storedAnswers().containsKey("huur"));
 
@@ -90,12 +90,14 @@ class PhoneInputTest {
     }
 
     @Test
-    void anEnglishPageReadsThePointAsDecimalAndRefusesAnAmbiguousComma() {
+    void anEnglishPageRefusesARentWrittenTheDutchWayInsteadOfStoringAThousandTimesLess() {
         RespondentSession s = toNumbers("en");
+        s.next("huur", "1.250");
+        assertEquals(422, s.lastStatus, "1.250 is 1250 on a Dutch rent letter and 1.25 in English: asked, never guessed");
+        assertEquals("Do you mean a whole number or a decimal? Type a whole number without a point or comma, "
+                + "for example 1250. Type a decimal like this: 12.5.", s.error("huur"));
         s.next("huur", "1,250");
         assertEquals(422, s.lastStatus);
-        assertEquals("Type the number without a comma, for example 1250, or use a point for decimals, for example 12.5.",
-                s.error("huur"));
         s.next("huur", "1,250.50");
         assertEquals("tekst", s.pageName());
         assertEquals(1250.5f, ((Number) s.storedAnswers().get("huur")).floatValue());
@@ -104,7 +106,7 @@ class PhoneInputTest {
     @Test
     void aStoredNumberComesBackAndIsKeptAsItIs() {
         RespondentSession s = toNumbers("nl");
-        s.next("huur", "1,125");
+        s.next("huur", "1,1250");
         assertEquals("tekst", s.pageName());
         s.back();
         assertEquals("getallen", s.pageName());

@@ -29,7 +29,7 @@ public final class PageSubmission {
     /** @param language the page's language, whose decimal mark numbers are read with */
     public PageSubmission(Routing routing, Locale language) {
         this.routing = routing;
-        this.typedInput = new TypedInput(language, routing.today());
+        this.typedInput = new TypedInput(language);
         this.offersDontUnderstand = routing.questionnaire().dontUnderstand();
     }
 

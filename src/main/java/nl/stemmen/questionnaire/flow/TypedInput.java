@@ -32,7 +32,6 @@ public final class TypedInput {
     private static final int MAX_INTEGER_DIGITS = 15;
     private static final int MAX_FRACTION_DIGITS = 6;
     private static final int EARLIEST_YEAR = 1900;
-    private static final int YEARS_AHEAD = 50;
 
     private static final char ARABIC_DECIMAL = '\u066B';
     private static final char ARABIC_GROUPING = '\u066C';
@@ -41,19 +40,16 @@ public final class TypedInput {
     private static final Pattern DAY_FIRST_DATE = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})");
 
     private final Set<Character> decimalMarks;
-    private final LocalDate today;
 
     /**
      * @param language the page's language: its decimal marks per ICU
-     * @param today    where the respondents live, for the plausible range of dates
      */
-    public TypedInput(Locale language, LocalDate today) {
+    public TypedInput(Locale language) {
         ULocale locale = ULocale.forLocale(language);
         // the language's own digits and Western ones can have different marks (fa: ٫ and point)
         this.decimalMarks = Set.copyOf(List.of(ARABIC_DECIMAL,
                 DecimalFormatSymbols.getInstance(locale).getDecimalSeparator(),
                 DecimalFormatSymbols.getInstance(locale.setKeywordValue("numbers", "latn")).getDecimalSeparator()));
-        this.today = today;
     }
 
     /** A whole number; a lone point or comma that is not the decimal mark is grouping here (1.250 on a Dutch page is 1250). */
@@ -87,7 +83,8 @@ public final class TypedInput {
 
     /**
      * ISO dates as a date field sends them, and day-month-year as people type them where it is a
-     * text field; a year before 1900 or far ahead is refused as from another calendar (Persian 1403).
+     * text field; a year before 1900 is refused as from another calendar (Persian 1403, Hijri 1445).
+     * Dates far ahead are left to the question's constraint, whose message says what is wrong.
      */
     public Parsed<LocalDate> date(String typed) {
         String normal = normalize(typed);
@@ -102,8 +99,7 @@ public final class TypedInput {
             } else {
                 return Parsed.refused(InputProblem.NOT_A_DATE);
             }
-            boolean plausible = date.getYear() >= EARLIEST_YEAR && date.getYear() <= today.getYear() + YEARS_AHEAD;
-            return plausible ? Parsed.of(date) : Parsed.refused(InputProblem.OTHER_CALENDAR);
+            return date.getYear() >= EARLIEST_YEAR ? Parsed.of(date) : Parsed.refused(InputProblem.OTHER_CALENDAR);
         } catch (DateTimeException e) {
             return Parsed.refused(InputProblem.NOT_A_DATE);
         }
@@ -194,7 +190,8 @@ public final class TypedInput {
                 readings.add(new Reading(negative, String.join("", runs), ""));
             }
         } else if (n == 1) {
-            if (!decimalMarks.contains(last) && grouped(runs)) {
+            // people in the Netherlands write 1.250 and 1,250 alike, whatever the page's language: both readings stand
+            if (last != ARABIC_DECIMAL && grouped(runs)) {
                 readings.add(new Reading(negative, String.join("", runs), ""));
             }
             readings.add(new Reading(negative, runs.get(0), runs.get(1)));
