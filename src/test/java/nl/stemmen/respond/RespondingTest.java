@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -185,6 +186,20 @@ class RespondingTest {
         s.next("situatie", "geen_inkomen");
         assertFalse(s.storedAnswers().containsKey("situatie_anders"), "the follow-up no longer applies");
         assertEquals(List.of("geen_inkomen"), s.storedAnswers().get("situatie"));
+    }
+
+    @Test
+    void anAnswerTogetherWithIDontUnderstandIsAskedAboutNotSilentlyDropped() {
+        RespondentSession s = RespondentSession.preview(DEMO, "ar");
+        s.next("status", "asiel", "geslacht", "vrouw", "leeftijd", "18_29");
+        s.next("situatie", List.of("taalles", "betaald_werk", "_dont_understand"));
+
+        assertEquals(422, s.lastStatus);
+        assertEquals("uw_situatie", s.pageName());
+        assertEquals(Set.of("taalles", "betaald_werk", "_dont_understand"), Set.copyOf(s.prefilled().get("situatie")),
+                "all ticks kept");
+        assertTrue(s.error("situatie").contains("لا أفهم السؤال"), s.error("situatie"));
+        assertFalse(s.storedAnswers().containsKey("situatie"));
     }
 
     @Test

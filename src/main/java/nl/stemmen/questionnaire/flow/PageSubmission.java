@@ -95,8 +95,12 @@ public final class PageSubmission {
         List<String> values = raw.stream().map(TypedInput::clean).map(String::strip).filter(v -> !v.isEmpty()).toList();
         QuestionType type = question.type();
         if (values.contains(DONT_UNDERSTAND)) {
-            return offersDontUnderstand ? Parsed.of(Answer.dontUnderstand(variable, type))
-                    : Parsed.refused(InputProblem.NOT_A_CHOICE);
+            if (!offersDontUnderstand) {
+                return Parsed.refused(InputProblem.NOT_A_CHOICE);
+            }
+            // an answer and "I don't understand" side by side: ask, rather than silently keep one of them
+            return values.size() == 1 ? Parsed.of(Answer.dontUnderstand(variable, type))
+                    : Parsed.refused(InputProblem.ANSWER_AND_DONT_UNDERSTAND);
         }
         if (values.isEmpty()) {
             return Parsed.of(Answer.unanswered(variable, type));

@@ -153,12 +153,12 @@ class PageSubmissionTest {
     }
 
     @Test
-    void dontUnderstandWinsOverOtherValuesAndWorksPerMatrixRow() {
+    void anAnswerBesideDontUnderstandIsAskedAboutAndDontUnderstandWorksPerMatrixRow() {
         Result result = submit("over_u", answers(), OVER_U, form(
                 "talen", "nl", "talen", PageSubmission.DONT_UNDERSTAND,
                 "stelling_buurt", PageSubmission.DONT_UNDERSTAND, "stelling_stad", "eens"));
-        assertEquals(Map.of(), result.problems());
-        assertEquals(AnswerStatus.DONT_UNDERSTAND, result.answers().get("talen").orElseThrow().status());
+        assertEquals(Map.of("talen", InputProblem.ANSWER_AND_DONT_UNDERSTAND), result.problems());
+        assertTrue(result.answers().get("talen").isEmpty(), "neither the answer nor 'I don't understand' is kept");
         assertEquals(AnswerStatus.DONT_UNDERSTAND, result.answers().get("stelling_buurt").orElseThrow().status());
         assertEquals(Optional.of(Answer.choices("stelling_stad", QuestionType.MATRIX, List.of("eens"))),
                 result.answers().get("stelling_stad"));
