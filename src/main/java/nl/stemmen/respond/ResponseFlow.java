@@ -209,13 +209,24 @@ public class ResponseFlow {
     }
 
     /**
-     * Whether the respondent may open or submit this page: the current page, or an earlier one
-     * that still applies (not a page ahead, not one that routing now skips).
+     * Whether the respondent may open or submit this page: the current page, an earlier one that
+     * still applies, or a later one they answered before (they went Back, then Forward or an old
+     * tab) when every page before it is complete. Never a page ahead that was never answered, nor
+     * one that routing now skips.
      */
     public boolean reachable(OpenResponse open, Page page) {
         Optional<Page> current = Optional.ofNullable(open.response().currentPage)
                 .flatMap(open.published().questionnaire()::page);
-        return current.isPresent() && open.routing().reachable(page, current.get(), open.answers());
+        if (current.isEmpty()) {
+            return false;
+        }
+        Routing routing = open.routing();
+        if (routing.reachable(page, current.get(), open.answers())) {
+            return true;
+        }
+        var questionnaire = open.published().questionnaire();
+        return routing.answeredBefore(page, open.answers()) && submission(open).firstIncomplete(open.answers())
+                .map(first -> questionnaire.pageIndex(first.name()) >= questionnaire.pageIndex(page.name())).orElse(true);
     }
 
     /** What is still missing on a page with the stored answers: required questions left empty, broken constraints. */

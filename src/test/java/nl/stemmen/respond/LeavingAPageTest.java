@@ -76,6 +76,40 @@ class LeavingAPageTest {
     }
 
     @Test
+    void aPageAnsweredBeforeCanBeSentAgainAfterGoingBackFromAnOldTabOrTheForwardButton() {
+        RespondentSession s = RespondentSession.preview(DEMO, "nl");
+        s.next("status", "asiel", "geslacht", "man", "leeftijd", "18_29", "aankomstjaar", "2016");
+        s.next("situatie", "taalles", "inburgering_klaar", "ja");
+        assertTrue(s.path.endsWith("/added"), "zoekt_werk joins the page: " + s.path);
+        var oldTab = s.page.selectFirst("form").attr("action");
+        var oldForm = s.form("_action", "next", "situatie", "opleiding", "zoekt_werk", "nee", "inburgering_klaar", "nee");
+        s.next("situatie", "taalles", "zoekt_werk", "ja", "inburgering_klaar", "ja");
+        assertEquals("taal", s.pageName());
+        s.back();
+        s.back();
+        assertEquals("over_u", s.pageName());
+
+        // the Forward button shows the page answered before
+        s.go(oldTab);
+        assertEquals(200, s.lastStatus);
+        assertEquals("uw_situatie", s.pageName());
+        // and an old tab's form is saved, not dropped
+        var sent = s.post(oldTab, oldForm);
+        assertEquals(303, sent.statusCode());
+        assertTrue(sent.header("Location").contains("/p/taal"), sent.header("Location"));
+        assertEquals(List.of("opleiding"), s.storedAnswers().get("situatie"));
+        assertEquals("nee", s.storedAnswers().get("inburgering_klaar"));
+    }
+
+    @Test
+    void aPageNeverAnsweredStaysOutOfReach() {
+        RespondentSession s = RespondentSession.preview(DEMO, "nl");
+        String ahead = s.path.replace("/p/over_u", "/p/taal");
+        s.go(ahead);
+        assertEquals("over_u", s.pageName(), "sent back to where the respondent is");
+    }
+
+    @Test
     void backWithSomethingTypedWronglyStaysToShowItAndBackAgainAfterCorrectingLeaves() {
         RespondentSession s = RespondentSession.preview(DEMO, "tr");
         s.next("status", "asiel", "geslacht", "man", "leeftijd", "18_29", "aankomstjaar", "2016");

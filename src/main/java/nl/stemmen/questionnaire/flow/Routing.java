@@ -76,6 +76,12 @@ public final class Routing {
                         && !shownQuestions(page, answers).isEmpty();
     }
 
+    /** Whether the page applies and holds a stored answer (even an empty one) to a question it shows: it was submitted before. */
+    public boolean answeredBefore(Page page, Answers answers) {
+        return shownQuestions(page, answers).stream()
+                .anyMatch(q -> q.variables().stream().anyMatch(v -> answers.get(v).isPresent()));
+    }
+
     public Optional<Page> first(Answers answers) {
         return nextFrom(0, answers);
     }
