@@ -64,12 +64,17 @@ public class Accounts {
     /**
      * Creates a staff account.
      *
-     * @return the problems with the request (empty when the account was created): a username that is
-     *         taken or not of a-z, 0-9 and . _ @ -, a password under 12 characters
+     * @param role admin, lead or fieldworker ({@link Role#code()})
+     * @return every problem with the request (empty when the account was created): a username that is
+     *         taken or not of a-z, 0-9 and . _ @ -, a password under 12 characters, an unknown role
      */
     @Transactional
-    public List<String> create(String username, String password, Role role) {
+    public List<String> create(String username, String password, String role) {
         List<String> problems = new ArrayList<>();
+        Optional<Role> known = Optional.ofNullable(role).flatMap(Role::byCode);
+        if (known.isEmpty()) {
+            problems.add("role: admin, lead or fieldworker");
+        }
         if (username == null || !USERNAME.matcher(username).matches()) {
             problems.add("username: 2 to 64 characters of a-z, 0-9 and . _ @ -, starting with a letter or digit");
         } else if (Account.byUsername(username).isPresent()) {
@@ -79,8 +84,8 @@ public class Accounts {
             problems.add("password: at least " + MIN_PASSWORD_LENGTH + " characters");
         }
         if (problems.isEmpty()) {
-            newAccount(username, password, role);
-            LOG.infof("Account '%s' created with role %s", username, role.code());
+            newAccount(username, password, known.get());
+            LOG.infof("Account '%s' created with role %s", username, role);
         }
         return problems;
     }

@@ -175,6 +175,8 @@ public class Studies {
             problems.add(new Problem(field, "is missing"));
         } else if (value.length() > maxLength) {
             problems.add(new Problem(field, "longer than " + maxLength + " characters"));
+        } else if (value.codePoints().anyMatch(Character::isISOControl)) {
+            problems.add(new Problem(field, "holds a control character (such as a line break or NUL)"));
         }
     }
 
@@ -188,14 +190,17 @@ public class Studies {
         if (d.version() != current.questionnaire().version()) {
             problems.add(new Problem("version", "questionnaire '" + d.questionnaire() + "' is at version "
                     + current.questionnaire().version() + "; a study runs on the current version"));
-            return Optional.empty();
         }
+        // the rest is checked against the current version all the same, so every problem comes at once
         return Optional.of(current);
     }
 
     private static void languageProblems(StudyDefinition d, PublishedQuestionnaire q, List<Problem> problems) {
         if (d.languages().isEmpty()) {
             problems.add(new Problem("languages", "offer at least one language"));
+        }
+        if (new HashSet<>(d.languages()).size() != d.languages().size()) {
+            problems.add(new Problem("languages", "a language appears twice"));
         }
         for (String code : d.languages()) {
             Optional<Language> language = Language.byCode(code);
@@ -224,7 +229,7 @@ public class Studies {
                 problems.add(new Problem(field + ".categories", "categories must be distinct and not empty"));
             }
             if (dimension.question() != null && q.isPresent()) {
-                questionProblem(q.get(), dimension.question()).ifPresent(reason -> problems.add(new Problem(field + ".question", reason)));
+                questionProblem(q.get(), dimension.question(), categories).ifPresent(reason -> problems.add(new Problem(field + ".question", reason)));
             }
         }
         d.quotas().forEach((dimension, targets) -> {
@@ -245,14 +250,22 @@ public class Studies {
         });
     }
 
-    /** A question reports a dimension when the respondent picks one category: a select_one. */
-    private static Optional<String> questionProblem(PublishedQuestionnaire q, String name) {
+    /**
+     * A question reports a dimension when the respondent picks one category: a select_one whose
+     * choices include every declared category (a category no answer can reach would stay empty).
+     */
+    private static Optional<String> questionProblem(PublishedQuestionnaire q, String name, List<String> categories) {
         Optional<Question> question = q.questionnaire().questions().filter(x -> x.name().equals(name)).findFirst();
         if (question.isEmpty()) {
             return Optional.of("the questionnaire has no question '" + name + "'");
         }
-        return question.get().type() == QuestionType.SELECT_ONE ? Optional.empty()
-                : Optional.of("'" + name + "' is a " + question.get().type().keyword() + "; a dimension needs a select_one");
+        if (question.get().type() != QuestionType.SELECT_ONE) {
+            return Optional.of("'" + name + "' is a " + question.get().type().keyword() + "; a dimension needs a select_one");
+        }
+        List<String> unreachable = categories.stream().filter(c -> question.get().choices().choice(c).isEmpty()).toList();
+        return unreachable.isEmpty() ? Optional.empty()
+                : Optional.of("categories " + unreachable + " are no choices of '" + name + "' (its choices: "
+                        + question.get().choices().choices().stream().map(c -> c.name()).toList() + ")");
     }
 
     private void write(Study study, StudyDefinition d) {

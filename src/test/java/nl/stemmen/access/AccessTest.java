@@ -75,6 +75,8 @@ class AccessTest {
         SignedIn.asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("username", "someone", "password", "een lang wachtwoord", "role", "boss"))
                 .post("/api/accounts").then().statusCode(422);
+        assertEquals(3, SignedIn.asAdmin().contentType(ContentType.JSON).body("{}").post("/api/accounts")
+                .then().statusCode(422).extract().jsonPath().getList("problems").size(), "username, password and role at once");
         SignedIn.asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("username", "admin", "password", "een lang wachtwoord", "role", "lead"))
                 .post("/api/accounts").then().statusCode(422);

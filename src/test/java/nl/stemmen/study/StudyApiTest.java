@@ -75,6 +75,25 @@ class StudyApiTest {
     }
 
     @Test
+    void whatAScriptSendsWrongComesBackWithEveryReasonAtOnce() {
+        String lead = account("lead");
+        var unreadable = as(lead).body("{\"name\": \"x\", \"start\": \"2027-13-01\"}").post("/api/studies")
+                .then().statusCode(400).extract().jsonPath();
+        assertEquals("start", unreadable.getString("problems[0].field"), unreadable.prettify());
+        as(lead).body("{not json").post("/api/studies").then().statusCode(400).extract().jsonPath().getString("problems[0].reason");
+
+        Map<String, Object> bad = new java.util.HashMap<>(MAASTRICHT);
+        bad.put("version", 7);
+        bad.put("name", "a\u0000b");
+        bad.put("languages", List.of("nl", "nl", "de"));
+        bad.put("dimensions", List.of(Map.of("name", "gender", "question", "geslacht", "categories", List.of("vrouw", "zzz"))));
+        bad.put("quotas", Map.of());
+        List<String> fields = as(lead).body(bad).post("/api/studies").then().statusCode(422).extract().jsonPath()
+                .getList("problems.field");
+        assertEquals(List.of("name", "version", "languages", "languages", "dimensions[0].question"), fields);
+    }
+
+    @Test
     void anotherLeadCannotReadOrChangeTheStudyAndAFieldworkerCannotCreateOne() {
         String owner = account("lead");
         String other = account("lead");

@@ -1,0 +1,61 @@
+package nl.stemmen.api;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * A JSON body that cannot be read (not JSON, a date that is no date, text where a number belongs)
+ * answers 400 with the same {@code {"problems": [{"field", "reason"}]}} as a 422, so a script
+ * learns what to fix instead of getting an empty answer.
+ */
+public class UnreadableJsonMapper {
+
+    public record Problem(String field, String reason) {
+    }
+
+    public record ProblemsJson(List<Problem> problems) {
+    }
+
+    /** Quarkus answers a mismatched value with its own empty 400; this one says which field. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
+    }
+
+    @ServerExceptionMapper
+    public Response notJson(JsonParseException e) {
+        return unreadable(e);
+    }
+
+    /** A body that is no JSON at all reaches here wrapped in a plain 400; every other answer passes unchanged. */
+    @ServerExceptionMapper
+    public Response wrapped(WebApplicationException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return unreadable(json);
+            }
+        }
+        return e.getResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e) {
+        String field = e instanceof JsonMappingException mapping ? mapping.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[") : "";
+        String reason = e.getOriginalMessage() == null ? "not valid JSON" : e.getOriginalMessage();
+        return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ProblemsJson(List.of(new Problem(field.isEmpty() ? null : field, reason)))).build();
+    }
+}
