@@ -11,7 +11,7 @@ connections=${3:-16}
 command -v wrk >/dev/null || { echo "install wrk first: apt-get install -y wrk" >&2; exit 1; }
 case "$base" in http://localhost*|http://127.*) ;; *) echo "load tests only against this machine" >&2; exit 1;; esac
 
-link=$(curl -s -o /dev/null -w '%{redirect_url}' "$base/preview/thuis-in-de-stad?lang=ar")
+link=$(curl -s -u "admin:${STEMMEN_ADMIN_PASSWORD:?set STEMMEN_ADMIN_PASSWORD: previews need sign-in}" -o /dev/null -w '%{redirect_url}' "$base/preview/thuis-in-de-stad?lang=ar")
 page=$(curl -s -o /dev/null -w '%{redirect_url}' "$link")
 lua=$(mktemp --suffix=.lua)
 cat > "$lua" <<'LUA'

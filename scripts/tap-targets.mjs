@@ -11,7 +11,9 @@ const MIN = 44;
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+// previews are for staff: sign in as admin with HTTP Basic (STEMMEN_ADMIN_PASSWORD); respondents' pages need nothing
+const page = await browser.newPage({ viewport: { width: 360, height: 740 },
+  httpCredentials: { username: 'admin', password: process.env.STEMMEN_ADMIN_PASSWORD ?? '', send: 'always' } });
 const smallest = new Map();   // kind → smallest target seen, for the report
 let failures = 0;
 

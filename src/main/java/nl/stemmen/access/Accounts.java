@@ -11,8 +11,10 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 
 /**
@@ -36,7 +38,7 @@ public class Accounts {
 
     /** At start: the built-in admin exists, with the configured password or, the first time, a generated one. */
     @Transactional
-    void ensureAdmin(@Observes StartupEvent event) {
+    void ensureAdmin(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event) {
         Optional<Account> admin = Account.byUsername(Role.ADMIN_NAME);
         Optional<String> configured = config.password();
         if (admin.isEmpty()) {

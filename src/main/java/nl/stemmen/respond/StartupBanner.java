@@ -22,7 +22,8 @@ public class StartupBanner {
             return;
         }
         String base = "http://localhost:" + port.get();
-        LOG.infof("Stemmen is running: open %s/ for the questionnaires", base);
+        LOG.infof("Stemmen is running: open %s/ and sign in as 'admin' (the password was printed at the first start, "
+                + "or is STEMMEN_ADMIN_PASSWORD); respondents need no sign-in", base);
         catalog.all().forEach(q -> LOG.infof("Try '%s' at %s/preview/%s", q.questionnaire().title(), base, q.id()));
     }
 }

@@ -177,8 +177,7 @@ public class RespondResource {
             return notices.unknown(null);
         }
         OpenResponse open = found.get();
-        Frame frame = renderer.frame(open.published(), open.audience(), open.published().text(open.language(), "title",
-                open.published().questionnaire().title()));
+        Frame frame = renderer.frame(open.published(), open.audience(), renderer.uiText(open.language(), "withdraw.title"));
         return Response.ok(Templates.withdraw(frame, withdrawPath(token), whereToGo(token, open))).build();
     }
 
@@ -224,8 +223,7 @@ public class RespondResource {
         if (open.response().isCompleted()) {
             return redirect(whereToGo(token, open));
         }
-        Frame frame = renderer.frame(open.published(), open.audience(), open.published().text(open.language(), "title",
-                open.published().questionnaire().title()));
+        Frame frame = renderer.frame(open.published(), open.audience(), renderer.uiText(open.language(), "later.title"));
         return Response.ok(Templates.later(frame, link(uri, token), whereToGo(token, open), withdrawPath(token))).build();
     }
 

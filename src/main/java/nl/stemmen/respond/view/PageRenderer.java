@@ -224,6 +224,11 @@ public class PageRenderer {
     }
 
     /** Questionnaire texts in one language; where a translation is missing, the source text stands in. */
+    /** One of Stemmen's own texts in {@code language}. */
+    public String uiText(Language language, String key) {
+        return uiTexts.in(language).get(key);
+    }
+
     /** A questionnaire text ({@code outro}, …) in the response's language, as pages show it; null when there is none. */
     public ShownText text(OpenResponse open, String key, String source) {
         return new Texts(open.published(), open.language(), uiTexts).of(key, source);
