@@ -208,7 +208,7 @@ class StudyPagesTest {
                 "dimension_categories", List.of("man, vrouw, x", "", "", "", ""),
                 "quota_number", List.of("60", "5", "", "", ""), "quota_category", List.of("vrouw", "x", "", "", "")));
         assertEquals(200, lead.status, lead.page.body().toString());
-        assertTrue(lead.text("dl.facts").contains("2.5 procentpunten"), lead.text("dl.facts"));
+        assertTrue(lead.text("dl.facts").contains("2,5 procentpunten"), lead.text("dl.facts"));
     }
 
     @Test
@@ -247,6 +247,7 @@ class StudyPagesTest {
         Response csv = lead.request().get(href);
         assertEquals(200, csv.statusCode());
         assertTrue(csv.header("Content-Disposition").contains("attachment"));
+        assertEquals("no-store", csv.header("Cache-Control"), "personal links stay out of caches");
         List<CSVRecord> lines = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv.asString())).getRecords();
         assertEquals(List.of("P001", "P002", "P003"), lines.stream().map(r -> r.get("ref")).toList());

@@ -38,6 +38,6 @@ public final class MailingFileCsv {
             }
         };
         return Response.ok(csv, "text/csv").header("Content-Disposition", "attachment; filename=\"invitations-" + study + ".csv\"")
-                .build();
+                .header("Cache-Control", "no-store").build();
     }
 }

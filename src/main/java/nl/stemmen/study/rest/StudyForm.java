@@ -28,6 +28,7 @@ public class StudyForm {
     /** Empty rows offered below the typed ones, for adding dimensions and quotas without JavaScript. */
     static final int EMPTY_ROWS = 3;
     private static final Pattern DIMENSION_FIELD = Pattern.compile("dimensions\\[(\\d+)]\\.(\\w+)");
+    private static final Pattern QUOTA_ROW = Pattern.compile("quotas\\[(\\d+)]");
     private static final Pattern QUOTA_FIELD = Pattern.compile("quotas\\.([^.]+)(?:\\.(.+))?");
 
     @RestForm
@@ -187,11 +188,42 @@ public class StudyForm {
         return problem("quotas[" + row + "]");
     }
 
-    /** Every problem, field first, for the summary at the top of the form. */
-    public List<String> allProblems() {
-        List<String> all = new ArrayList<>();
-        problems.forEach((field, reasons) -> reasons.forEach(r -> all.add(field + ": " + r)));
+    /** A problem in the summary: the field's label on the page (Dutch) and the reason (English, as the API gives it). */
+    public record Listed(String label, String reason) {
+    }
+
+    /** Every problem, in the order found, for the summary at the top of the form. */
+    public List<Listed> allProblems() {
+        List<Listed> all = new ArrayList<>();
+        problems.forEach((field, reasons) -> reasons.forEach(r -> all.add(new Listed(label(field), r))));
         return all;
+    }
+
+    /** The label a field has on the page: "Subgroep 2, vraag" for {@code dimensions[1].question}. */
+    private static String label(String field) {
+        Matcher dimension = DIMENSION_FIELD.matcher(field);
+        if (dimension.matches()) {
+            return "Subgroep " + (Integer.parseInt(dimension.group(1)) + 1) + ", " + switch (dimension.group(2)) {
+                case "name" -> "naam";
+                case "question" -> "vraag";
+                default -> "categorieën";
+            };
+        }
+        Matcher quota = QUOTA_ROW.matcher(field);
+        if (quota.matches()) {
+            return "Quotum " + (Integer.parseInt(quota.group(1)) + 1);
+        }
+        return switch (field) {
+            case "name" -> "Naam";
+            case "organisation" -> "Organisatie";
+            case "questionnaire" -> "Vragenlijst";
+            case "start" -> "Eerste dag veldwerk";
+            case "end" -> "Laatste dag veldwerk";
+            case "languages" -> "Talen";
+            case "threshold_pp" -> "Drempel";
+            case "quotas" -> "Quota";
+            default -> field;
+        };
     }
 
     public boolean hasProblems() {
