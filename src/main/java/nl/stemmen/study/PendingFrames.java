@@ -26,8 +26,9 @@ import nl.stemmen.access.Staff;
  * Frame files uploaded on the import page and waiting for "import now", so the lead sees the preview
  * and need not pick the file again. Each is kept in a private temporary directory under a random id,
  * for the one staff member and study it was uploaded for, for {@value #KEPT_MINUTES} minutes, and
- * deleted once imported, when expired or at shutdown: the files hold names and addresses. Kept in
- * this instance only (several instances need sticky sessions for the import page).
+ * deleted once imported or refused, at the next upload or look-up after it expired, and at shutdown:
+ * the files hold names and addresses. Kept in this instance only (several instances need sticky
+ * sessions for the import page).
  */
 @ApplicationScoped
 public class PendingFrames {
