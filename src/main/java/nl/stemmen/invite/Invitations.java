@@ -133,6 +133,16 @@ public class Invitations {
         return Optional.of(created[0]);
     }
 
+    /** How many invitations the study has (withdrawn ones included); empty when {@code staff} may not see the study. */
+    @Transactional
+    public Optional<Integer> count(Staff staff, String studyId) {
+        if (studies.find(staff, studyId).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(((Number) entities.createNativeQuery("select count(*) from invitation where study_id = ?1")
+                .setParameter(1, studyId).getSingleResult()).intValue());
+    }
+
     /** A line of the mailing file: what a letter or a mailing organisation needs. */
     public record MailingLine(String ref, String link, String code, String language, String status) {
     }

@@ -92,6 +92,44 @@ public class SampleFrameImport {
                 comparison.missing(), dimensionsNotInFile, frame.preview()));
     }
 
+    /**
+     * The frame a study holds now: who is in the latest file, and per attribute column its values with counts.
+     *
+     * @param people     people in the latest file (those a later file left out are not counted)
+     * @param attributes per attribute column, alphabetically; values most frequent first, at most
+     *                   {@link FramePreview#MAX_VALUES_LISTED}, as in a preview
+     */
+    public record Summary(int people, List<FramePreview.AttributeValues> attributes) {
+    }
+
+    /** What the study's frame holds now; empty when {@code staff} may not see the study. */
+    @Transactional
+    public Optional<Summary> summary(Staff staff, String studyId) {
+        if (studies.find(staff, studyId).isEmpty()) {
+            return Optional.empty();
+        }
+        int people = ((Number) entities.createNativeQuery(
+                "select count(*) from frame_person where study_id = ?1 and in_latest_file")
+                .setParameter(1, studyId).getSingleResult()).intValue();
+        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+        for (Object row : entities.createNativeQuery("select a.attribute, a.attribute_value, count(*) from frame_attribute a "
+                + "join frame_person p on p.id = a.person_id where p.study_id = ?1 and p.in_latest_file "
+                + "group by a.attribute, a.attribute_value order by a.attribute, count(*) desc, a.attribute_value")
+                .setParameter(1, studyId).getResultList()) {
+            Object[] columns = (Object[]) row;
+            counts.computeIfAbsent((String) columns[0], k -> new LinkedHashMap<>())
+                    .put((String) columns[1], ((Number) columns[2]).intValue());
+        }
+        List<FramePreview.AttributeValues> attributes = new ArrayList<>();
+        counts.forEach((column, values) -> {
+            Map<String, Integer> listed = new LinkedHashMap<>();
+            values.entrySet().stream().limit(FramePreview.MAX_VALUES_LISTED).forEach(e -> listed.put(e.getKey(), e.getValue()));
+            int withValue = values.values().stream().mapToInt(Integer::intValue).sum();
+            attributes.add(new FramePreview.AttributeValues(column, listed, values.size() - listed.size(), people - withValue));
+        });
+        return Optional.of(new Summary(people, attributes));
+    }
+
     /** A person as the study holds them, with the row id. */
     private record StoredPerson(long id, FramePerson person) {
     }

@@ -1,13 +1,6 @@
 package nl.stemmen.invite.rest;
 
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.jboss.logging.Logger;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import nl.stemmen.access.Role;
 import nl.stemmen.access.Staff;
@@ -34,8 +26,6 @@ import nl.stemmen.invite.Invitations;
 @Path("/api/studies/{id}")
 @RolesAllowed({ Role.ADMIN_NAME, Role.LEAD_NAME })
 public class InvitationApiResource {
-
-    private static final Logger LOG = Logger.getLogger(InvitationApiResource.class);
 
     private final Invitations invitations;
     private final SecurityIdentity identity;
@@ -65,18 +55,7 @@ public class InvitationApiResource {
         Staff staff = staff();
         List<Invitations.MailingLine> lines = invitations.mailingFile(staff, study, uri.getBaseUri().toString())
                 .orElseThrow(NotFoundException::new);
-        // personal links are personal data: who took them is logged
-        LOG.infof("Mailing file of study %s (%d invitations) taken by %s", study, lines.size(), staff.username());
-        StreamingOutput csv = out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
-                    .setHeader("ref", "link", "code", "language", "status").setRecordSeparator("\n").get())) {
-                for (Invitations.MailingLine line : lines) {
-                    printer.printRecord(line.ref(), line.link(), line.code(), line.language(), line.status());
-                }
-            }
-        };
-        return Response.ok(csv).header("Content-Disposition", "attachment; filename=\"invitations-" + study + ".csv\"").build();
+        return MailingFileCsv.download(staff, study, lines);
     }
 
     private Staff staff() {
