@@ -42,11 +42,13 @@ public class ResponseFlow {
 
     private final QuestionnaireCatalog catalog;
     private final Event<ResponseWithdrawn> withdrawals;
+    private final RespondentFrame frame;
     private final Clock clock = Clock.system(ZONE);
 
-    public ResponseFlow(QuestionnaireCatalog catalog, Event<ResponseWithdrawn> withdrawals) {
+    public ResponseFlow(QuestionnaireCatalog catalog, Event<ResponseWithdrawn> withdrawals, RespondentFrame frame) {
         this.catalog = catalog;
         this.withdrawals = withdrawals;
+        this.frame = frame;
     }
 
     /** Starts a response and returns the token of its link. Every way in goes through here. */
@@ -124,8 +126,11 @@ public class ResponseFlow {
 
     private OpenResponse opened(Response response) {
         PublishedQuestionnaire published = catalog.version(response.questionnaireId, response.questionnaireVersion);
-        return new OpenResponse(response, published, AnswerRows.answers(StoredAnswer.ofResponse(response.id)), routing(published),
-                languages(response, published));
+        Answers answers = AnswerRows.answers(StoredAnswer.ofResponse(response.id));
+        if (!published.questionnaire().frameAttributes().isEmpty()) {
+            answers = answers.withFrame(frame.attributesOf(response));
+        }
+        return new OpenResponse(response, published, answers, routing(published), languages(response, published));
     }
 
     /** The languages a response may switch to: its study's, else (a preview) every one the questionnaire shows. */

@@ -106,6 +106,8 @@ class InvitationTest {
         String response = URI.create(first.header("Location")).getPath();
         Document page = Jsoup.parse(given().get(response).then().statusCode(200).extract().asString());
         assertEquals("ar", page.selectFirst("html").attr("lang"), "the letter's language");
+        assertTrue(page.select("[name=geslacht]").isEmpty(), "the frame gives her gender: not asked again");
+        assertFalse(page.select("[name=leerroute]").isEmpty(), "the frame has no learning route: asked");
         assertEquals(List.of("nl", "en", "ar", "tr", "fa", "ti"), page.select(".langs button").eachAttr("value"));
 
         // the same link, another day: the same response

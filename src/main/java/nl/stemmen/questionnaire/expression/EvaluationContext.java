@@ -12,4 +12,12 @@ public interface EvaluationContext {
     Value currentValue();
 
     LocalDate today();
+
+    /**
+     * The respondent's value of a sample-frame attribute ({@code frame('gender')}), or
+     * {@link Value#EMPTY} when there is none: no frame row behind the response, or an empty cell.
+     */
+    default Value frameAttribute(String name) {
+        return Value.EMPTY;
+    }
 }

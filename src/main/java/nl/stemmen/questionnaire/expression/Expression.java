@@ -22,12 +22,14 @@ public final class Expression {
     private final String source;
     private final Node root;
     private final Set<String> references;
+    private final Set<String> frameAttributes;
     private final boolean usesCurrentValue;
 
     private Expression(String source, Node root) {
         this.source = source;
         this.root = root;
         Set<String> names = new LinkedHashSet<>();
+        Set<String> attributes = new LinkedHashSet<>();
         boolean current = false;
         // depth-first, children in source order, so names come out in order of appearance
         Deque<Node> pending = new ArrayDeque<>();
@@ -37,12 +39,17 @@ public final class Expression {
             if (node instanceof Reference reference) {
                 names.add(reference.name());
             }
+            if (node instanceof FunctionCall call && call.function().name().equals("frame")
+                    && call.arguments().get(0) instanceof Literal name) {
+                attributes.add(name.value().asString());
+            }
             current |= node instanceof CurrentValue;
             for (int i = node.children().size() - 1; i >= 0; i--) {
                 pending.push(node.children().get(i));
             }
         }
         this.references = Collections.unmodifiableSet(names);
+        this.frameAttributes = Collections.unmodifiableSet(attributes);
         this.usesCurrentValue = current;
     }
 
@@ -65,6 +72,11 @@ public final class Expression {
     /** Every question named with {@code ${name}}, in order of first appearance. */
     public Set<String> references() {
         return references;
+    }
+
+    /** Every sample-frame attribute named with {@code frame('…')}, in order of first appearance. */
+    public Set<String> frameAttributes() {
+        return frameAttributes;
     }
 
     /** Whether {@code .} (the answer being checked) appears. */

@@ -41,6 +41,7 @@ final class Functions {
         define("contains", 2, 2, args -> Value.ofBoolean(args.string(0).contains(args.string(1))));
         define("starts-with", 2, 2, args -> Value.ofBoolean(args.string(0).startsWith(args.string(1))));
         define("regex", 2, 2, Functions::regex, Functions::invalidLiteralPattern);
+        define("frame", 1, 1, args -> args.context().frameAttribute(args.string(0)), Functions::quotedAttributeName);
     }
 
     private Functions() {
@@ -108,6 +109,12 @@ final class Functions {
         } catch (PatternSyntaxException invalidPattern) {
             return Value.FALSE;
         }
+    }
+
+    /** frame() takes the attribute's name in quotes, so the loader can check it against {@code frame_attributes}. */
+    private static Optional<String> quotedAttributeName(List<Node> arguments) {
+        return arguments.get(0) instanceof Literal literal && !literal.value().asString().isBlank() ? Optional.empty()
+                : Optional.of("frame() takes the name of a frame attribute in quotes, e.g. frame('gender')");
     }
 
     /** Reports a quoted pattern that does not compile when the form is loaded, rather than rejecting every answer. */

@@ -44,9 +44,11 @@ public final class QuestionnaireLoader {
     private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
     /** XLSForm's names: a letter or _, then letters, digits, _, - and . */
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
+    /** A sample-frame column as the frame reader names it. */
+    private static final Pattern FRAME_ATTRIBUTE = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Pattern CHOICE_NAME = Pattern.compile("[A-Za-z0-9_.-]+");
     private static final Set<String> TOP_KEYS = keys("id", "version", "language", "translations", "title", "intro",
-            "outro", "dont_understand", "pages", "choices");
+            "outro", "dont_understand", "frame_attributes", "pages", "choices");
     private static final Set<String> PAGE_KEYS = keys("name", "title", "relevant", "questions");
     private static final Set<String> QUESTION_KEYS = keys("name", "type", "label", "hint", "required",
             "required_message", "relevant", "constraint", "constraint_message", "rows");
@@ -144,6 +146,8 @@ public final class QuestionnaireLoader {
         /** variables whose question comes before the expression being checked. */
         private final Set<String> earlier = new LinkedHashSet<>();
         private final Set<String> pageNames = new LinkedHashSet<>();
+        /** the frame attributes declared under frame_attributes, which frame('…') may read. */
+        private final Set<String> frameAttributes = new LinkedHashSet<>();
 
         FileReading(YamlMapping top, Problems problems) {
             this.top = top;
@@ -163,6 +167,14 @@ public final class QuestionnaireLoader {
             String intro = top.text("intro", false, "the questionnaire");
             String outro = top.text("outro", false, "the questionnaire");
             boolean dontUnderstand = top.flag("dont_understand", "the questionnaire");
+            for (Node node : top.list("frame_attributes", false, "the questionnaire")) {
+                String name = scalar(node, "a frame attribute");
+                if (name != null && !FRAME_ATTRIBUTE.matcher(name).matches()) {
+                    problems.add(node, "frame attribute '" + name + "': a frame column's name, a-z, 0-9 and _, starting with a letter");
+                } else if (name != null) {
+                    frameAttributes.add(name);
+                }
+            }
             top.get("choices").ifPresent(this::readChoiceLists);
             List<Node> pageNodes = top.list("pages", true, "the questionnaire");
             if (top.get("pages").isPresent() && pageNodes.isEmpty()) {
@@ -171,7 +183,7 @@ public final class QuestionnaireLoader {
             collectVariables(pageNodes);
             List<Page> pages = pageNodes.stream().map(this::page).flatMap(Optional::stream).toList();
             return new Questionnaire(id, version, language, translations, title, intro, outro, dontUnderstand,
-                    pages, choiceLists);
+                    List.copyOf(frameAttributes), pages, choiceLists);
         }
 
         private int version() {
@@ -393,6 +405,12 @@ public final class QuestionnaireLoader {
                 problems.add(line, key + " of " + what + ": " + e.getMessage() + " at position " + (e.position() + 1)
                         + " in: " + around(source, e.position()));
                 return Optional.empty();
+            }
+            for (String attribute : expression.frameAttributes()) {
+                if (!frameAttributes.contains(attribute)) {
+                    problems.add(line, key + " of " + what + " reads frame('" + attribute + "'), which is not declared: "
+                            + "add it to frame_attributes at the top of the file");
+                }
             }
             if (expression.usesCurrentValue() && !isConstraint) {
                 problems.add(line, key + " of " + what + " uses '.', which only a constraint can use");

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** A loaded questionnaire: one version of one file, texts in its source language. */
+/**
+ * A loaded questionnaire: one version of one file, texts in its source language.
+ * {@code frameAttributes}: the sample-frame attributes its conditions may read with {@code frame('…')}.
+ */
 public record Questionnaire(
         String id,
         int version,
@@ -16,6 +19,7 @@ public record Questionnaire(
         String intro,
         String outro,
         boolean dontUnderstand,
+        List<String> frameAttributes,
         List<Page> pages,
         Map<String, ChoiceList> choiceLists) {
 

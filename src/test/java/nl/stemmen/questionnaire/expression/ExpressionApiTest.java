@@ -38,6 +38,32 @@ class ExpressionApiTest {
     }
 
     @Test
+    void readsTheRespondentsSampleFrameAndIsBlankWithoutOne() throws ExpressionSyntaxException {
+        Expression askGender = Expression.parse("frame('gender') = ''");
+        assertEquals(java.util.Set.of("gender"), askGender.frameAttributes());
+        assertTrue(askGender.isTrue(TestAnswers.of()), "no frame row: asked");
+        EvaluationContext known = new EvaluationContext() {
+            public Value answer(String name) {
+                return Value.EMPTY;
+            }
+
+            public Value currentValue() {
+                return Value.EMPTY;
+            }
+
+            public java.time.LocalDate today() {
+                return TestAnswers.TODAY;
+            }
+
+            @Override
+            public Value frameAttribute(String name) {
+                return name.equals("gender") ? Value.ofString("vrouw") : Value.EMPTY;
+            }
+        };
+        assertFalse(askGender.isTrue(known), "the frame knows: not asked again");
+    }
+
+    @Test
     void keepsItsSource() throws ExpressionSyntaxException {
         String source = " ${a}  = 'ja' ";
         assertEquals(source, Expression.parse(source).source());

@@ -785,6 +785,44 @@ class QuestionnaireLoaderTest {
     }
 
     @Test
+    void aFrameAttributeReadInAConditionMustBeDeclared() {
+        assertOnlyProblem("""
+                id: t
+                version: 1
+                language: nl
+                title: T
+                frame_attributes: [gender]
+                pages:
+                  - name: a
+                    questions:
+                      - name: x
+                        type: text
+                        label: X
+                        relevant: frame('gender') = '' and frame('learnig_route') = ''  # line 12
+                """, 12, "frame('learnig_route')", "not declared", "frame_attributes");
+    }
+
+    @Test
+    void frameTakesAQuotedName() {
+        assertOnlyProblem("""
+                id: t
+                version: 1
+                language: nl
+                title: T
+                pages:
+                  - name: a
+                    questions:
+                      - name: x
+                        type: text
+                        label: X
+                      - name: y
+                        type: text
+                        label: Y
+                        relevant: frame(${x}) = ''  # line 14
+                """, 14, "frame('gender')");
+    }
+
+    @Test
     void unquotedCommaInAFlowMappingLabelSaysToQuote() {
         assertOnlyProblem("""
                 id: t
