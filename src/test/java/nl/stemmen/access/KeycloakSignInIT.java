@@ -27,6 +27,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
@@ -49,15 +50,21 @@ class KeycloakSignInIT {
     private static Process stemmen;
     private static String realm;
     private static String app;
+    /** Why Keycloak could not start, or null when it did. */
+    private static String notStarted;
 
     @BeforeAll
     static void start() throws Exception {
         Path home = Path.of(System.getProperty("keycloak.home", "target/keycloak/missing"));
-        Assumptions.assumeTrue(Files.isExecutable(home.resolve("bin/kc.sh")),
-                "Keycloak sign-in not tested: no Keycloak distribution at " + home + " (./mvnw verify unpacks it)");
+        if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
+            skip("no Keycloak distribution at " + home + " (./mvnw verify unpacks it)");
+            return;
+        }
         Optional<Path> java21 = java21();
-        Assumptions.assumeTrue(java21.isPresent(),
-                "Keycloak sign-in not tested: Keycloak needs Java 21+, none found (KEYCLOAK_JAVA_HOME, /usr/lib/jvm)");
+        if (java21.isEmpty()) {
+            skip("Keycloak needs Java 21+, none found (KEYCLOAK_JAVA_HOME, this JVM, /usr/lib/jvm)");
+            return;
+        }
 
         int keycloakPort = freePort();
         int appPort = freePort();
@@ -76,9 +83,10 @@ class KeycloakSignInIT {
                 .redirectErrorStream(true).redirectOutput(keycloakLog.toFile());
         kc.environment().put("JAVA_HOME", java21.get().toString());
         keycloak = kc.start();
-        boolean up = waitFor(realm + "/.well-known/openid-configuration", KEYCLOAK_START, keycloak);
-        Assumptions.assumeTrue(up, "Keycloak sign-in not tested: Keycloak did not start within " + KEYCLOAK_START.toSeconds()
-                + " s; see " + keycloakLog.toAbsolutePath());
+        if (!waitFor(realm + "/.well-known/openid-configuration", KEYCLOAK_START, keycloak)) {
+            skip("Keycloak did not start within " + KEYCLOAK_START.toSeconds() + " s; see " + keycloakLog.toAbsolutePath());
+            return;
+        }
         System.out.printf("KeycloakSignInIT: Keycloak %s ready in %d s%n", home.getFileName(),
                 Duration.ofNanos(System.nanoTime() - started).toSeconds());
 
@@ -100,6 +108,17 @@ class KeycloakSignInIT {
             fail("Stemmen did not start in OIDC mode; see " + stemmenLog.toAbsolutePath());
         }
         System.out.printf("KeycloakSignInIT: Stemmen ready in %d s%n", Duration.ofNanos(System.nanoTime() - started).toSeconds());
+    }
+
+    /** Both tests are then reported as skipped with the reason; the build log says it once. */
+    private static void skip(String reason) {
+        notStarted = "Keycloak sign-in not tested: " + reason;
+        System.out.println("KeycloakSignInIT: " + notStarted);
+    }
+
+    @BeforeEach
+    void keycloakStarted() {
+        Assumptions.assumeTrue(notStarted == null, notStarted);
     }
 
     @AfterAll
