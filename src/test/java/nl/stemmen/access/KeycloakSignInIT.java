@@ -36,7 +36,7 @@ import io.restassured.http.ContentType;
  * Production sign-in against a real Keycloak (the distribution in target/keycloak, started with
  * deploy/keycloak/stemmen-realm.json) and Stemmen's packaged jar started with {@code QUARKUS_PROFILE=prod,oidc}:
  * a script's token by password grant works on the API, and a staff member signs in to a page through
- * Keycloak's login form. Skipped, saying why, where Keycloak cannot start (no distribution, no Java 21+,
+ * Keycloak's login form and out again. Skipped, saying why, where Keycloak cannot start (no distribution, no Java 21+,
  * no answer within {@link #KEYCLOAK_START}).
  */
 class KeycloakSignInIT {
@@ -104,7 +104,8 @@ class KeycloakSignInIT {
                 "-Dstemmen.admin.password=" + SignedIn.ADMIN_PASSWORD,
                 "-jar", "target/quarkus-app/quarkus-run.jar")
                 .redirectErrorStream(true).redirectOutput(stemmenLog.toFile()).start();
-        if (!waitFor(app + "/login", STEMMEN_START, stemmen)) {
+        // a respondent page: it needs no sign-in in either mode
+        if (!waitFor(app + "/code", STEMMEN_START, stemmen)) {
             fail("Stemmen did not start in OIDC mode; see " + stemmenLog.toAbsolutePath());
         }
         System.out.printf("KeycloakSignInIT: Stemmen ready in %d s%n", Duration.ofNanos(System.nanoTime() - started).toSeconds());
@@ -146,7 +147,7 @@ class KeycloakSignInIT {
     }
 
     @Test
-    void aStaffMemberSignsInThroughKeycloaksFormAndSeesTheOverview() throws Exception {
+    void aStaffMemberSignsInThroughKeycloaksFormSeesTheOverviewAndSignsOut() throws Exception {
         Browser browser = new Browser();
 
         HttpResponse<String> page = browser.follow(get(app + "/"));
@@ -162,6 +163,10 @@ class KeycloakSignInIT {
         assertEquals(200, signedIn.statusCode(), signedIn.uri() + "\n" + signedIn.body());
         assertEquals(app + "/", signedIn.uri().toString());
         assertTrue(Jsoup.parse(signedIn.body()).select("a[href^=\"/preview/\"]").size() > 0, "the overview: " + signedIn.body());
+
+        // signing out ends Keycloak's session too: the overview asks for the password again
+        HttpResponse<String> signedOut = browser.follow(get(app + "/logout"));
+        assertTrue(Jsoup.parse(signedOut.body()).getElementById("kc-form-login") != null, signedOut.uri() + "\n" + signedOut.body());
     }
 
     /**

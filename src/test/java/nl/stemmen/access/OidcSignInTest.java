@@ -18,7 +18,7 @@ import io.restassured.specification.RequestSpecification;
 /**
  * Production sign-in (profile {@code oidc}): the API takes bearer tokens from the OpenID provider with
  * the role in the token, and the study belongs to the token's preferred_username; pages send staff to
- * the provider's sign-in. The embedded accounts are not used in this mode.
+ * the provider's sign-in. The embedded accounts are not accepted in this mode.
  */
 @QuarkusTest
 @TestProfile(OidcSignInTest.Oidc.class)
@@ -64,8 +64,16 @@ class OidcSignInTest {
         given().contentType(ContentType.JSON).body(STUDY).post("/api/studies").then().statusCode(401);
         given().auth().oauth2("not-a-token").get("/api/studies").then().statusCode(401);
         withToken("daan", "fieldworker").body(STUDY).post("/api/studies").then().statusCode(403);
-        // the embedded admin is not staff in this mode: the provider decides who is
+    }
+
+    @Test
+    void theEmbeddedAccountsAreNotAcceptedInThisMode() {
         SignedIn.asAdmin().get("/api/studies").then().statusCode(401);
+        var form = given().redirects().follow(false).formParam("j_username", "admin")
+                .formParam("j_password", SignedIn.ADMIN_PASSWORD).post("/j_security_check");
+        assertTrue(form.cookie("stemmen-staff") == null, "no embedded session: " + form.statusCode());
+        // the old sign-in address leads to the provider's
+        given().redirects().follow(false).get("/login").then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/"));
     }
 
     @Test

@@ -24,7 +24,7 @@ import io.smallrye.jwt.build.Jwt;
 
 /**
  * A minimal OpenID provider for tests (quarkus-test-oidc-server is not served): discovery, its
- * signing key, an authorization endpoint to be redirected to, and {@code GET /token?username=…&role=…}
+ * signing key, authorization and sign-out endpoints to be redirected to, and {@code GET /token?username=…&role=…}
  * handing out a signed access token as Keycloak would (realm roles in {@code realm_access.roles}).
  * Points {@code quarkus.oidc.auth-server-url} at itself.
  */
@@ -42,7 +42,7 @@ public class TestOidcProvider implements QuarkusTestResourceLifecycleManager {
         }
         String issuer = "http://127.0.0.1:" + server.getAddress().getPort();
         server.createContext("/.well-known/openid-configuration", x -> send(x, 200, """
-                {"issuer":"%1$s","jwks_uri":"%1$s/jwks","authorization_endpoint":"%1$s/auth","token_endpoint":"%1$s/token"}
+                {"issuer":"%1$s","jwks_uri":"%1$s/jwks","authorization_endpoint":"%1$s/auth","token_endpoint":"%1$s/token","end_session_endpoint":"%1$s/logout"}
                 """.formatted(issuer)));
         server.createContext("/jwks", x -> send(x, 200, jwks((RSAPublicKey) key.getPublic())));
         server.createContext("/token", x -> {
