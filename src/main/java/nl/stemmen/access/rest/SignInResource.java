@@ -2,6 +2,8 @@ package nl.stemmen.access.rest;
 
 import java.net.URI;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -15,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 /**
  * Staff sign-in on the embedded default: the form posts to Quarkus' {@code /j_security_check},
  * which checks the bcrypt hash and sets an encrypted session cookie. Respondents never sign in.
+ * With OIDC on, {@code /login} sends to {@code /}, which sends to the provider's sign-in, and
+ * {@code /logout} is Quarkus OIDC's (quarkus.oidc.logout.path).
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -23,6 +27,12 @@ public class SignInResource {
     /** The session cookie's name (quarkus.http.auth.form.cookie-name). */
     static final String SESSION_COOKIE = "stemmen-staff";
 
+    private final boolean oidc;
+
+    public SignInResource(@ConfigProperty(name = "quarkus.oidc.tenant-enabled") boolean oidc) {
+        this.oidc = oidc;
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance signIn(boolean failed);
@@ -30,8 +40,11 @@ public class SignInResource {
 
     @GET
     @Path("login")
-    public TemplateInstance signIn(@QueryParam("error") String error) {
-        return Templates.signIn(error != null);
+    public Response signIn(@QueryParam("error") String error) {
+        if (oidc) {
+            return Response.seeOther(URI.create("/")).build();
+        }
+        return Response.ok(Templates.signIn(error != null)).build();
     }
 
     @GET
