@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Write a realistic, made-up sample frame CSV (contract §3) for trying and measuring the frame import.
 
-Shares follow /work/shared/domain.md (the Maastricht and Utrecht populations; DUO's national mailing had
+Shares follow published figures of Dutch newcomer studies (the Maastricht and Utrecht populations; DUO's national mailing had
 64,594 people). Status and learning-route shares are not in those sources and are assumed (see SHARES).
 Deterministic: the same --seed and --rows give the same file byte for byte.
 
