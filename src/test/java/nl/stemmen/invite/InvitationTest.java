@@ -115,7 +115,13 @@ class InvitationTest {
         assertEquals("opened", mailingFile(study.lead(), study.study()).get("P001").get("status"));
         var stored = SignedIn.asAdmin().get("/api/responses/link/" + path.substring(3)).then().statusCode(200).extract().jsonPath();
         assertEquals("personal_link", stored.getString("channel"));
+        assertEquals(study.study(), stored.getString("study"));
         assertFalse(stored.getBoolean("test"));
+
+        // the study's lead reads its answers; another lead, a fieldworker and a preview's lead cannot
+        study.lead().get("/api/responses/" + stored.getLong("id")).then().statusCode(200);
+        SignedIn.as(account("lead"), PASSWORD).get("/api/responses/" + stored.getLong("id")).then().statusCode(404);
+        SignedIn.as(account("fieldworker"), PASSWORD).get("/api/responses/" + stored.getLong("id")).then().statusCode(403);
     }
 
     @Test

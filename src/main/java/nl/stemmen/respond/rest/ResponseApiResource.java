@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -15,54 +16,63 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.stemmen.access.Role;
-import nl.stemmen.respond.LinkToken;
+import nl.stemmen.access.Staff;
 import nl.stemmen.respond.Response;
-import nl.stemmen.respond.StoredAnswer;
+import nl.stemmen.respond.ResponsesForStaff;
 
 /**
- * A response's answers as JSON, one entry per stored row, for the helpdesk, tests and checks.
- * Admins only for now: responses belong to no study yet, and fieldworkers never see answers.
+ * A response's answers as JSON, one entry per stored row, for the helpdesk, tests and checks: for
+ * admins, and for a research lead the responses of their own studies ({@link ResponsesForStaff}).
+ * Fieldworkers never see answers.
  */
 @Path("/api/responses")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Role.ADMIN_NAME)
+@RolesAllowed({ Role.ADMIN_NAME, Role.LEAD_NAME })
 public class ResponseApiResource {
+
+    private final ResponsesForStaff responses;
+    private final SecurityIdentity identity;
+
+    public ResponseApiResource(ResponsesForStaff responses, SecurityIdentity identity) {
+        this.responses = responses;
+        this.identity = identity;
+    }
 
     public record AnswerJson(String variable, int item, String type, String status, String text, BigDecimal number,
             LocalDate date, boolean missing) {
     }
 
-    public record ResponseJson(long id, String questionnaire, int version, String language, String channel, String mode,
-            boolean test, String status, String currentPage, OffsetDateTime startedAt, OffsetDateTime completedAt,
-            List<AnswerJson> answers) {
+    public record ResponseJson(long id, String questionnaire, int version, String study, String language, String channel,
+            String mode, boolean test, String status, String currentPage, OffsetDateTime startedAt,
+            OffsetDateTime completedAt, List<AnswerJson> answers) {
     }
 
     @GET
     @Path("{id}")
-    @Transactional
     public ResponseJson byId(@PathParam("id") long id) {
-        return json(Optional.ofNullable(Response.<Response>findById(id)));
+        return json(responses.byId(staff(), id));
     }
 
     /** The same, found by the link a respondent holds (helpdesk, tests). */
     @GET
     @Path("link/{token}")
-    @Transactional
     public ResponseJson byLink(@PathParam("token") String token) {
-        return json(Response.byAccessHash(LinkToken.hash(token)));
+        return json(responses.byLink(staff(), token));
     }
 
-    private ResponseJson json(Optional<Response> found) {
-        if (found.isEmpty()) {
-            throw new NotFoundException();
-        }
-        Response r = found.get();
-        List<AnswerJson> answers = StoredAnswer.ofResponse(r.id).stream()
+    private Staff staff() {
+        return Staff.of(identity).orElseThrow(ForbiddenException::new);
+    }
+
+    private static ResponseJson json(Optional<ResponsesForStaff.Read> found) {
+        ResponsesForStaff.Read read = found.orElseThrow(NotFoundException::new);
+        Response r = read.response();
+        List<AnswerJson> answers = read.answers().stream()
                 .map(a -> new AnswerJson(a.variable, a.item, a.questionType, a.status, a.textValue,
                         a.number(), a.dateValue, a.missing))
                 .toList();
-        return new ResponseJson(r.id, r.questionnaireId, r.questionnaireVersion, r.language, r.channel.name().toLowerCase(),
-                r.mode.name().toLowerCase(), r.test, r.status.name().toLowerCase(), r.currentPage, r.startedAt,
-                r.completedAt, answers);
+        return new ResponseJson(r.id, r.questionnaireId, r.questionnaireVersion, r.studyId, r.language,
+                r.channel.name().toLowerCase(), r.mode.name().toLowerCase(), r.test, r.status.name().toLowerCase(),
+                r.currentPage, r.startedAt, r.completedAt, answers);
     }
 }
