@@ -29,6 +29,7 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import nl.stemmen.access.SignedIn;
+import nl.stemmen.respond.RespondentSession;
 
 /**
  * Personal invitations (design §4): a link and a typed short code each open the right person's one
@@ -122,6 +123,23 @@ class InvitationTest {
         study.lead().get("/api/responses/" + stored.getLong("id")).then().statusCode(200);
         SignedIn.as(account("lead"), PASSWORD).get("/api/responses/" + stored.getLong("id")).then().statusCode(404);
         SignedIn.as(account("fieldworker"), PASSWORD).get("/api/responses/" + stored.getLong("id")).then().statusCode(403);
+    }
+
+    @Test
+    void anInvitationCompletesOnceAndItsLinkThenThanksWithoutShowingAnswers() {
+        Invited study = invited();
+        String path = URI.create(study.byRef().get("P002").get("link")).getPath();
+        RespondentSession tesfay = RespondentSession.arriving(path).finish();
+        assertEquals("completed", mailingFile(study.lead(), study.study()).get("P002").get("status"));
+
+        var again = given().redirects().follow(false).get(path);
+        assertEquals(303, again.statusCode());
+        String thanks = URI.create(again.header("Location")).getPath();
+        assertTrue(given().redirects().follow(false).get(thanks).statusCode() == 303, "the response link leads on");
+        Document page = Jsoup.parse(given().get("/r/" + path.substring(3) + "/done").then().statusCode(200).extract().asString());
+        assertTrue(page.select("form input[type=radio], form input[type=text], textarea").isEmpty(), "no answers shown");
+        assertEquals("ti", page.selectFirst("html").attr("lang"));
+        assertEquals(tesfay.path(), "/r/" + path.substring(3) + "/done");
     }
 
     @Test

@@ -2,6 +2,7 @@ package nl.stemmen.respond;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +22,7 @@ import io.restassured.response.Response;
  * A respondent on a phone, driven over HTTP: opens a link, reads the page as HTML, fills in and
  * submits forms the way a browser does (buttons, hidden fields) and follows the redirects.
  */
-final class RespondentSession {
+public final class RespondentSession {
 
     final String token;
     String path;
@@ -30,6 +31,47 @@ final class RespondentSession {
 
     private RespondentSession(String token) {
         this.token = token;
+    }
+
+    /** A respondent who arrives at {@code path} (a personal link, a code's redirect) and lands on their response. */
+    public static RespondentSession arriving(String path) {
+        Response arrival = given().redirects().follow(false).get(path);
+        assertEquals(303, arrival.statusCode(), "should lead to a response: " + path);
+        String location = arrival.header("Location");
+        RespondentSession session = new RespondentSession(location.substring(location.lastIndexOf("/r/") + 3));
+        session.open();
+        return session;
+    }
+
+    /**
+     * Answers every page as briefly as it allows, as someone in a hurry would: the first option of
+     * every choice (never "I don't understand"), text and numbers only where a page insists (a
+     * year, then 1), and Next until the thank-you page.
+     */
+    public RespondentSession finish() {
+        for (int pages = 0; pages < 60 && path.contains("/p/"); pages++) {
+            Map<String, List<String>> answers = new LinkedHashMap<>();
+            for (Element option : page.select("form input[type=radio], form input[type=checkbox]")) {
+                if (!option.val().startsWith("_")) {
+                    answers.putIfAbsent(option.attr("name"), List.of(option.val()));
+                }
+            }
+            for (Element field : page.select("form input[type=text][aria-invalid], form input[type=date][aria-invalid]")) {
+                String tried = field.val();
+                answers.put(field.attr("name"), List.of(field.attr("type").equals("date") ? "01-01-2020"
+                        : tried.equals("2020") ? "1" : "2020"));
+            }
+            Object[] form = answers.entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
+                    .toArray();
+            next(form);
+        }
+        assertTrue(path.endsWith("/done"), "reached the thank-you page, not " + path);
+        return this;
+    }
+
+    /** The address shown now, e.g. {@code /r/<token>/done}. */
+    public String path() {
+        return path;
     }
 
     static RespondentSession preview(String questionnaire, String language) {
@@ -63,7 +105,7 @@ final class RespondentSession {
     }
 
     /** The name of the page shown now (the last part of its address). */
-    String pageName() {
+    public String pageName() {
         return path.substring(path.lastIndexOf("/p/") + 3).replace("/added", "").replace("/incomplete", "");
     }
 
@@ -156,12 +198,12 @@ final class RespondentSession {
     }
 
     /** The stored response as the JSON API gives it. */
-    JsonPath stored() {
+    public JsonPath stored() {
         return SignedIn.asAdmin().get("/api/responses/link/" + token).then().statusCode(200).extract().jsonPath();
     }
 
     /** Stored answers by variable: the text/number/date value, or the status when not answered. */
-    Map<String, Object> storedAnswers() {
+    public Map<String, Object> storedAnswers() {
         Map<String, Object> answers = new LinkedHashMap<>();
         List<Map<String, Object>> rows = stored().getList("answers");
         for (Map<String, Object> row : rows) {
