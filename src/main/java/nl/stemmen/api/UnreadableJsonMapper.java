@@ -1,5 +1,6 @@
 package nl.stemmen.api;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -49,12 +51,28 @@ public class UnreadableJsonMapper {
         return e.getResponse();
     }
 
+    /** What was wrong, in words a script's author reads, without Java's type names. */
+    private static String reason(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return "'" + unknown.getPropertyName() + "' is not a field here; known: " + unknown.getKnownPropertyIds();
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            Class<?> type = mismatch.getTargetType();
+            String wanted = type == LocalDate.class ? "a date as YYYY-MM-DD"
+                    : type == Integer.class || type == int.class ? "a whole number"
+                    : Number.class.isAssignableFrom(type) ? "a number"
+                    : type == String.class ? "text" : "a value of another kind";
+            return "expected " + wanted;
+        }
+        return e instanceof JsonParseException ? "not valid JSON: " + e.getOriginalMessage() : "not readable";
+    }
+
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
         String field = e instanceof JsonMappingException mapping ? mapping.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[") : "";
-        String reason = e.getOriginalMessage() == null ? "not valid JSON" : e.getOriginalMessage();
+        String reason = reason(e);
         return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ProblemsJson(List.of(new Problem(field.isEmpty() ? null : field, reason)))).build();
     }

@@ -20,12 +20,18 @@ public interface InvitationConfig {
     @WithDefault("data/invitation.key")
     String keyFile();
 
-    /** Wrong short codes one client may type within {@link #codeWindow()} before /code answers 429. */
-    @WithDefault("20")
+    /**
+     * Wrong short codes one client address may type within {@link #codeWindow()} before /code answers
+     * 429. Room for a group session behind one address; 31^10 codes leave guessing hopeless anyway.
+     */
+    @WithDefault("50")
     int codeAttempts();
 
-    /** Wrong short codes all clients together may type within the window: a slow, spread-out guess stops too. */
-    @WithDefault("2000")
+    /**
+     * Wrong short codes all clients together may type within the window: a guess spread over many
+     * addresses stops too. High, because reaching it locks everyone out until the window passes.
+     */
+    @WithDefault("20000")
     int codeAttemptsInTotal();
 
     @WithDefault("15M")

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import javax.crypto.Mac;
+
+import com.ibm.icu.lang.UCharacter;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -92,7 +94,10 @@ public final class InvitationKeys {
         if (typed == null) {
             return Optional.empty();
         }
-        String code = typed.replaceAll("[\\s\\-.\u00a0]", "").toUpperCase(Locale.ROOT);
+        StringBuilder western = new StringBuilder();
+        // Arabic and Persian keyboards type ٤ and ۴ for the 4 on the letter
+        typed.codePoints().forEach(c -> western.appendCodePoint(UCharacter.isDigit(c) ? '0' + UCharacter.digit(c, 10) : c));
+        String code = western.toString().replaceAll("[\\s\\-.\u00a0]", "").toUpperCase(Locale.ROOT);
         boolean valid = code.length() == CODE_LENGTH && code.chars().allMatch(c -> CODE_ALPHABET.indexOf(c) >= 0);
         return valid ? Optional.of(code) : Optional.empty();
     }

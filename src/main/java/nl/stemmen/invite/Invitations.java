@@ -223,7 +223,7 @@ public class Invitations {
         Study study = Study.findById(invitation.studyId);
         List<Language> offered = study.offeredLanguages();
         if (invitation.withdrawnAt != null) {
-            return new Opening.Withdrawn(chosen.orElse(Language.NL));
+            return new Opening.Withdrawn(chosen.or(() -> letterLanguage(invitation)).orElse(Language.NL));
         }
         if (invitation.openedAt == null) {
             invitation.openedAt = OffsetDateTime.now();

@@ -6,21 +6,15 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.stemmen.access.Staff;
-import nl.stemmen.study.Studies;
 
 /**
- * Which staff member may read a response's answers: an admin any, a research lead those of their
- * own studies; a preview belongs to no study, so only admins. Fieldworkers never (their resources
- * do not take the role). A response the caller may not read is reported as not existing.
+ * Which staff member may read one response's answers: admins only (the helpdesk). A research lead
+ * holds the mailing file (ref → link) and the frame (ref → name), so one respondent's answers by
+ * link or id would put a name beside answers; leads read answers through pseudonymous exports.
+ * A response the caller may not read is reported as not existing.
  */
 @ApplicationScoped
 public class ResponsesForStaff {
-
-    private final Studies studies;
-
-    public ResponsesForStaff(Studies studies) {
-        this.studies = studies;
-    }
 
     /** A response with its stored rows, in the order they were written. */
     public record Read(Response response, List<StoredAnswer> answers) {
@@ -38,7 +32,6 @@ public class ResponsesForStaff {
     }
 
     private Optional<Read> readable(Staff staff, Optional<Response> found) {
-        return found.filter(r -> staff.isAdmin() || r.studyId != null && studies.find(staff, r.studyId).isPresent())
-                .map(r -> new Read(r, StoredAnswer.ofResponse(r.id)));
+        return found.filter(r -> staff.isAdmin()).map(r -> new Read(r, StoredAnswer.ofResponse(r.id)));
     }
 }

@@ -26,6 +26,7 @@ import nl.stemmen.catalog.PublishedQuestionnaire;
 import nl.stemmen.catalog.QuestionnaireCatalog;
 import nl.stemmen.questionnaire.model.Question;
 import nl.stemmen.questionnaire.model.QuestionType;
+import nl.stemmen.study.frame.ContactColumn;
 
 /**
  * Creating, changing and finding studies, and the one place that decides who may see one: an admin
@@ -219,6 +220,11 @@ public class Studies {
             String field = "dimensions[" + i + "]";
             if (dimension == null || dimension.name() == null || !DIMENSION_NAME.matcher(dimension.name()).matches()) {
                 problems.add(new Problem(field + ".name", "a frame column name: a-z, 0-9 and _, starting with a letter"));
+                continue;
+            }
+            if (dimension.name().equals("ref") || ContactColumn.named(dimension.name()).isPresent()) {
+                problems.add(new Problem(field + ".name", "'" + dimension.name() + "' is the frame's key or a contact"
+                        + " column, kept apart from subgroups: a dimension is an attribute such as gender or age_band"));
                 continue;
             }
             if (byName.put(dimension.name(), dimension) != null) {

@@ -44,6 +44,8 @@ class InvitationKeysTest {
     void aCodeIsReadInAnyCaseWithSpacesOrDashes() {
         assertEquals(Optional.of("ABCDE23456"), InvitationKeys.normalizeCode(" abcde-23456 "));
         assertEquals(Optional.of("ABCDE23456"), InvitationKeys.normalizeCode("ABC DE2 3456"));
+        assertEquals(Optional.of("ABCDE23456"), InvitationKeys.normalizeCode("abcde-٢٣٤٥٦"), "an Arabic keyboard's digits");
+        assertEquals(Optional.of("ABCDE23456"), InvitationKeys.normalizeCode("ABCDE ۲۳۴۵۶"), "a Persian keyboard's digits");
         assertEquals(Optional.empty(), InvitationKeys.normalizeCode("ABCDE0OIL1"), "look-alikes are never in a code");
         assertEquals(Optional.empty(), InvitationKeys.normalizeCode("ABCDE2345"));
         assertEquals("ABCDE-23456", InvitationKeys.printed("ABCDE23456"));

@@ -119,9 +119,9 @@ class InvitationTest {
         assertEquals(study.study(), stored.getString("study"));
         assertFalse(stored.getBoolean("test"));
 
-        // the study's lead reads its answers; another lead, a fieldworker and a preview's lead cannot
-        study.lead().get("/api/responses/" + stored.getLong("id")).then().statusCode(200);
-        SignedIn.as(account("lead"), PASSWORD).get("/api/responses/" + stored.getLong("id")).then().statusCode(404);
+        // not even the study's lead reads one person's answers by link: the mailing file and the frame would name them
+        study.lead().get("/api/responses/link/" + path.substring(3)).then().statusCode(404);
+        study.lead().get("/api/responses/" + stored.getLong("id")).then().statusCode(404);
         SignedIn.as(account("fieldworker"), PASSWORD).get("/api/responses/" + stored.getLong("id")).then().statusCode(403);
     }
 
@@ -175,8 +175,22 @@ class InvitationTest {
                 .extract().asString());
         assertEquals("ti", gone.selectFirst("html").attr("lang"), "said in the respondent's language");
         SignedIn.asAdmin().get("/api/responses/link/" + token).then().statusCode(404);
-        given().redirects().follow(false).get(path).then().statusCode(410);
+        Document link = Jsoup.parse(given().redirects().follow(false).get(path).then().statusCode(410).extract().asString());
+        assertEquals("ti", link.selectFirst("html").attr("lang"), "the link says so in the letter's language");
         assertEquals("withdrawn", mailingFile(study.lead(), study.study()).get("P002").get("status"));
+    }
+
+    @Test
+    void aCodeTypedOnTheCodePageWithoutChoosingALanguageOpensInTheLettersLanguage() {
+        Invited study = invited();
+        String code = study.byRef().get("P001").get("code");
+        Document form = Jsoup.parse(given().get("/code").then().statusCode(200).extract().asString());
+        assertTrue(form.select("input[name=lang]").isEmpty(), "the page's default language is no choice");
+        String location = given().redirects().follow(false).formParam("code", code).post("/code").then().statusCode(303)
+                .extract().header("Location");
+        var stored = SignedIn.asAdmin().get("/api/responses/link/" + URI.create(location).getPath().substring(3))
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("ar", stored.getString("language"), "Amal's letter is in Arabic");
     }
 
     @Test
@@ -199,7 +213,7 @@ class InvitationTest {
         assertEquals("ar", wrong.selectFirst("html").attr("lang"));
         assertNotNull(wrong.selectFirst("[role=alert]"));
         assertEquals("ABCDE-FGH23", wrong.getElementById("code").val(), "what was typed comes back");
-        for (int i = 1; i < 20; i++) {
+        for (int i = 1; i < 50; i++) { // 50 wrong codes from one address, the default limit
             given().formParam("code", "ABCDE-FGH2" + (i % 8 + 2)).post("/code").then().statusCode(422);
         }
         var stopped = given().formParam("code", "ABCDE-FGH23").post("/code");

@@ -79,9 +79,13 @@ class SampleFrameApiTest {
         JsonPath preview = csv(study.lead(), later, false).queryParam("preview", true).post(study.path() + "/frame")
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(1, preview.getInt("added"));
+        assertEquals(false, preview.getBoolean("stored"));
         assertEquals(3, people(study.id()), "a preview stores nothing");
+        csv(study.lead(), later, false).queryParam("preview", "1").post(study.path() + "/frame").then().statusCode(200);
+        assertEquals(3, people(study.id()), "?preview=1 is a preview too");
 
         JsonPath result = csv(study.lead(), later, false).post(study.path() + "/frame").then().statusCode(200).extract().jsonPath();
+        assertEquals(true, result.getBoolean("stored"));
         assertEquals(1, result.getInt("added"));
         assertEquals(1, result.getInt("updated"));
         assertEquals(1, result.getInt("unchanged"));

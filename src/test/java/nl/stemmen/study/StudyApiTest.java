@@ -82,6 +82,19 @@ class StudyApiTest {
         assertEquals("start", unreadable.getString("problems[0].field"), unreadable.prettify());
         as(lead).body("{not json").post("/api/studies").then().statusCode(400).extract().jsonPath().getString("problems[0].reason");
 
+        Map<String, Object> misspelt = new java.util.HashMap<>(MAASTRICHT);
+        misspelt.put("threshold", 8);
+        assertEquals("threshold", as(lead).body(misspelt).post("/api/studies").then().statusCode(400).extract()
+                .jsonPath().getString("problems[0].field"), "a misspelt field is refused, not ignored");
+        Map<String, Object> fraction = new java.util.HashMap<>(MAASTRICHT);
+        fraction.put("quotas", Map.of("gender", Map.of("vrouw", 1.5)));
+        as(lead).body(fraction).post("/api/studies").then().statusCode(400);
+        Map<String, Object> contact = new java.util.HashMap<>(MAASTRICHT);
+        contact.put("dimensions", List.of(Map.of("name", "email")));
+        contact.put("quotas", Map.of());
+        assertEquals(List.of("dimensions[0].name"), as(lead).body(contact).post("/api/studies").then().statusCode(422)
+                .extract().jsonPath().getList("problems.field"));
+
         Map<String, Object> bad = new java.util.HashMap<>(MAASTRICHT);
         bad.put("version", 7);
         bad.put("name", "a\u0000b");

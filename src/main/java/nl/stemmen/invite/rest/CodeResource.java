@@ -31,7 +31,7 @@ public class CodeResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance code(Frame frame, String typed, boolean unknown);
+        static native TemplateInstance code(Frame frame, String typed, boolean unknown, boolean languageChosen);
     }
 
     private final Invitations invitations;
@@ -51,7 +51,7 @@ public class CodeResource {
 
     @GET
     public TemplateInstance form(@QueryParam("lang") String lang) {
-        return Templates.code(notices.frame(notices.language(lang), "code.title"), "", false);
+        return Templates.code(notices.frame(notices.language(lang), "code.title"), "", false, lang != null);
     }
 
     @POST
@@ -65,7 +65,7 @@ public class CodeResource {
         if (opening instanceof Invitations.Opening.Unknown) {
             guard.wrongCode(client);
             Frame frame = notices.frame(notices.language(lang), "code.title");
-            return Response.status(422).entity(Templates.code(frame, code == null ? "" : code, true)).build();
+            return Response.status(422).entity(Templates.code(frame, code == null ? "" : code, true, lang != null)).build();
         }
         return PersonalLinkResource.answer(opening, lang, notices);
     }

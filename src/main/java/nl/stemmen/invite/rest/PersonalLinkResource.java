@@ -58,8 +58,8 @@ public class PersonalLinkResource {
         if (opening instanceof Invitations.Opening.ChooseLanguage choose) {
             return Response.seeOther(URI.create("/s/" + choose.token())).build();
         }
-        if (opening instanceof Invitations.Opening.Withdrawn) {
-            return notices.withdrawn(lang);
+        if (opening instanceof Invitations.Opening.Withdrawn withdrawn) {
+            return notices.withdrawn(withdrawn.language().code());
         }
         return notices.unknown(lang);
     }

@@ -21,9 +21,8 @@ import nl.stemmen.respond.Response;
 import nl.stemmen.respond.ResponsesForStaff;
 
 /**
- * A response's answers as JSON, one entry per stored row, for the helpdesk, tests and checks: for
- * admins, and for a research lead the responses of their own studies ({@link ResponsesForStaff}).
- * Fieldworkers never see answers.
+ * A response's answers as JSON, one entry per stored row, for the helpdesk, tests and checks:
+ * admins only ({@link ResponsesForStaff} says why). Leads get 404, fieldworkers 403.
  */
 @Path("/api/responses")
 @Produces(MediaType.APPLICATION_JSON)

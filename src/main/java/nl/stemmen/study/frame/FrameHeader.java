@@ -17,7 +17,18 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class FrameHeader {
 
-    private static final Map<String, String> ALIASES = Map.of("e_mail", "email");
+    /**
+     * Other names of the contact columns, Dutch ones above all (register extracts have Dutch headers):
+     * a contact detail under another name would otherwise be kept as an attribute, beside the subgroups.
+     */
+    private static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("e_mail", "email"), Map.entry("e_mailadres", "email"), Map.entry("emailadres", "email"),
+            Map.entry("naam", "name"), Map.entry("volledige_naam", "name"),
+            Map.entry("straat", "street"), Map.entry("adres", "street"), Map.entry("straat_en_huisnummer", "street"),
+            Map.entry("woonplaats", "city"), Map.entry("plaats", "city"),
+            Map.entry("telefoon", "phone"), Map.entry("telefoonnummer", "phone"), Map.entry("mobiel", "phone"),
+            Map.entry("taal", "letter_language"), Map.entry("brieftaal", "letter_language"),
+            Map.entry("referentie", "ref"));
 
     final int size;
     int refIndex = -1;

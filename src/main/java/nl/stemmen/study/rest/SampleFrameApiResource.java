@@ -49,7 +49,7 @@ public class SampleFrameApiResource {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ImportJson(int added, int updated, int unchanged, int missing,
+    public record ImportJson(boolean stored, int added, int updated, int unchanged, int missing,
             @JsonProperty("missing_refs") List<String> missingRefs,
             @JsonProperty("dimensions_not_in_file") List<String> dimensionsNotInFile, FramePreview preview) {
     }
@@ -59,13 +59,15 @@ public class SampleFrameApiResource {
 
     @POST
     @Consumes({ "text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM })
-    public Response importFrame(@PathParam("id") String study, @QueryParam("preview") boolean preview, InputStream csv)
+    public Response importFrame(@PathParam("id") String study, @QueryParam("preview") String previewParam, InputStream csv)
             throws IOException {
         Staff staff = Staff.of(identity).orElseThrow(ForbiddenException::new);
+        // any value but false, 0 or no asks for a preview: a typo must never store a file meant to be looked at
+        boolean preview = previewParam != null && !previewParam.matches("(?i)false|0|no");
         try {
             SampleFrameImport.Result result = frames.importFrame(staff, study, csv, preview).orElseThrow(NotFoundException::new);
             List<String> missing = result.missing();
-            return Response.ok(new ImportJson(result.added(), result.updated(), result.unchanged(), missing.size(),
+            return Response.ok(new ImportJson(!preview, result.added(), result.updated(), result.unchanged(), missing.size(),
                     new ArrayList<>(missing.subList(0, Math.min(MISSING_LISTED, missing.size()))),
                     result.dimensionsNotInFile(), result.preview())).build();
         } catch (FrameRefusedException e) {

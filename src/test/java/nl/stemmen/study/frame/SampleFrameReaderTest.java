@@ -26,6 +26,17 @@ class SampleFrameReaderTest {
             A3,Ayşe Yılmaz,,ayse@voorbeeld.nl,tr,vrouw,Turkije,40-50
             """;
 
+    /** A register extract with Dutch headers: its contact details must not end up among the subgroups. */
+    @Test
+    void dutchHeadersOfContactColumnsAreContactColumns() throws Exception {
+        SampleFrame frame = read("Referentie;Naam;Straat;Postcode;Woonplaats;E-mailadres;Telefoon;Taal;geslacht\r\n"
+                + "R1;Fatima Haddad;Markt 1;6211 AB;Maastricht;fatima@example.nl;0612345678;ar;vrouw\r\n");
+        assertEquals(List.of("name", "street", "postcode", "city", "email", "phone", "letter_language"), frame.contactColumns());
+        assertEquals(List.of("geslacht"), frame.attributeColumns());
+        assertEquals("R1", frame.people().get(0).ref());
+        assertEquals("ar", frame.people().get(0).contact().get("letter_language"));
+    }
+
     @Test
     void commaFileGivesPeopleWithContactAndAttributes() throws Exception {
         SampleFrame frame = read(COMMA_FILE);
