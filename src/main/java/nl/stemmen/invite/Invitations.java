@@ -30,6 +30,7 @@ import nl.stemmen.language.Language;
 import nl.stemmen.respond.Channel;
 import nl.stemmen.respond.Entry;
 import nl.stemmen.respond.ResponseFlow;
+import nl.stemmen.respond.WithdrawnLinks;
 import nl.stemmen.study.Studies;
 import nl.stemmen.study.Study;
 
@@ -38,7 +39,7 @@ import nl.stemmen.study.Study;
  * open that person's one response, in their letter language when the frame gives one.
  */
 @ApplicationScoped
-public class Invitations {
+public class Invitations implements WithdrawnLinks {
 
     private static final Logger LOG = Logger.getLogger(Invitations.class);
     private static final int BATCH = 1000;
@@ -240,6 +241,14 @@ public class Invitations {
         }
         invitation.responseId = flow.start(published, Entry.invited(channel, study.id), language.get(), token);
         return new Opening.Opened(token);
+    }
+
+    @Override
+    @Transactional
+    public Optional<Language> withdrawnIn(String token) {
+        return Invitation.<Invitation>find("linkHash", keys.linkHash(token)).firstResultOptional()
+                .filter(invitation -> invitation.withdrawnAt != null)
+                .map(invitation -> letterLanguage(invitation).orElse(Language.NL));
     }
 
     /** The invitation of a withdrawn response: marked and kept, so its link says so; the response goes. */

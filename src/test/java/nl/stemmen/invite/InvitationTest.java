@@ -177,6 +177,8 @@ class InvitationTest {
         SignedIn.asAdmin().get("/api/responses/link/" + token).then().statusCode(404);
         Document link = Jsoup.parse(given().redirects().follow(false).get(path).then().statusCode(410).extract().asString());
         assertEquals("ti", link.selectFirst("html").attr("lang"), "the link says so in the letter's language");
+        Document kept = Jsoup.parse(given().get("/r/" + token).then().statusCode(410).extract().asString());
+        assertEquals("ti", kept.selectFirst("html").attr("lang"), "so does the link kept from 'continue later'");
         assertEquals("withdrawn", mailingFile(study.lead(), study.study()).get("P002").get("status"));
     }
 

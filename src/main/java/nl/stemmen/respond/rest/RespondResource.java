@@ -32,6 +32,7 @@ import nl.stemmen.respond.OpenResponse;
 import nl.stemmen.respond.PageAction;
 import nl.stemmen.respond.ResponseFlow;
 import nl.stemmen.respond.SubmitOutcome;
+import nl.stemmen.respond.WithdrawnLinks;
 import nl.stemmen.respond.view.Frame;
 import nl.stemmen.respond.view.PageRenderer;
 import nl.stemmen.respond.view.PageView;
@@ -60,8 +61,10 @@ public class RespondResource {
     private final ResponseFlow flow;
     private final PageRenderer renderer;
     private final NoticePage notices;
+    private final WithdrawnLinks withdrawnLinks;
 
-    public RespondResource(ResponseFlow flow, PageRenderer renderer, NoticePage notices) {
+    public RespondResource(ResponseFlow flow, PageRenderer renderer, NoticePage notices, WithdrawnLinks withdrawnLinks) {
+        this.withdrawnLinks = withdrawnLinks;
         this.flow = flow;
         this.renderer = renderer;
         this.notices = notices;
@@ -72,7 +75,7 @@ public class RespondResource {
     public Response resume(@PathParam("token") String token) {
         Optional<OpenResponse> open = flow.open(token);
         if (open.isEmpty()) {
-            return notices.unknown(null);
+            return unknownLink(token);
         }
         return redirect(whereToGo(token, open.get()));
     }
@@ -100,7 +103,7 @@ public class RespondResource {
     private Response show(String token, String pageName, boolean questionsAdded, boolean incomplete) {
         Optional<OpenResponse> found = flow.open(token);
         if (found.isEmpty()) {
-            return notices.unknown(null);
+            return unknownLink(token);
         }
         OpenResponse open = found.get();
         Optional<Page> page = open.published().questionnaire().page(pageName);
@@ -149,7 +152,7 @@ public class RespondResource {
         if (outcome instanceof SubmitOutcome.ContinueLater) {
             return redirect("/r/" + token + "/later");
         }
-        return notices.unknown(null);
+        return unknownLink(token);
     }
 
     @GET
@@ -157,7 +160,7 @@ public class RespondResource {
     public Response done(@PathParam("token") String token) {
         Optional<OpenResponse> found = flow.open(token);
         if (found.isEmpty()) {
-            return notices.unknown(null);
+            return unknownLink(token);
         }
         OpenResponse open = found.get();
         if (!open.response().isCompleted()) {
@@ -174,7 +177,7 @@ public class RespondResource {
     public Response confirmWithdrawal(@PathParam("token") String token) {
         Optional<OpenResponse> found = flow.open(token);
         if (found.isEmpty()) {
-            return notices.unknown(null);
+            return unknownLink(token);
         }
         OpenResponse open = found.get();
         Frame frame = renderer.frame(open.published(), open.audience(), renderer.uiText(open.language(), "withdraw.title"));
@@ -186,6 +189,12 @@ public class RespondResource {
     @Path("withdraw")
     public Response withdraw(@PathParam("token") String token) {
         return flow.withdraw(token).map(language -> notices.withdrawn(language.code())).orElseGet(() -> notices.unknown(null));
+    }
+
+    /** A link that opens no response: a withdrawn person's says so in their language (410), any other explains (404). */
+    private Response unknownLink(String token) {
+        return withdrawnLinks.withdrawnIn(token).map(language -> notices.withdrawn(language.code()))
+                .orElseGet(() -> notices.unknown(null));
     }
 
     private static String withdrawPath(String token) {
@@ -217,7 +226,7 @@ public class RespondResource {
     public Response later(@PathParam("token") String token, @Context UriInfo uri) {
         Optional<OpenResponse> found = flow.open(token);
         if (found.isEmpty()) {
-            return notices.unknown(null);
+            return unknownLink(token);
         }
         OpenResponse open = found.get();
         if (open.response().isCompleted()) {
