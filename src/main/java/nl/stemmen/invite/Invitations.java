@@ -31,6 +31,7 @@ import nl.stemmen.respond.Channel;
 import nl.stemmen.respond.Entry;
 import nl.stemmen.respond.ResponseFlow;
 import nl.stemmen.respond.WithdrawnLinks;
+import nl.stemmen.study.JdbcBatch;
 import nl.stemmen.study.Studies;
 import nl.stemmen.study.Study;
 
@@ -42,7 +43,6 @@ import nl.stemmen.study.Study;
 public class Invitations implements WithdrawnLinks {
 
     private static final Logger LOG = Logger.getLogger(Invitations.class);
-    private static final int BATCH = 1000;
 
     private final InvitationKeys keys;
     private final Studies studies;
@@ -109,24 +109,15 @@ public class Invitations implements WithdrawnLinks {
             Timestamp now = Timestamp.from(Instant.now());
             try (PreparedStatement insert = connection.prepareStatement("insert into invitation "
                     + "(study_id, person_id, seed, link_hash, code_hash, created_at) values (?, ?, ?, ?, ?, ?)")) {
-                int pending = 0;
-                for (long person : people) {
+                JdbcBatch.execute(insert, people, (statement, person) -> {
                     String seed = InvitationKeys.newSeed();
-                    insert.setString(1, studyId);
-                    insert.setLong(2, person);
-                    insert.setString(3, seed);
-                    insert.setString(4, keys.linkHash(keys.token(seed)));
-                    insert.setString(5, keys.codeHash(keys.code(seed)));
-                    insert.setTimestamp(6, now);
-                    insert.addBatch();
-                    if (++pending == BATCH) {
-                        insert.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    insert.executeBatch();
-                }
+                    statement.setString(1, studyId);
+                    statement.setLong(2, person);
+                    statement.setString(3, seed);
+                    statement.setString(4, keys.linkHash(keys.token(seed)));
+                    statement.setString(5, keys.codeHash(keys.code(seed)));
+                    statement.setTimestamp(6, now);
+                });
             }
             created[0] = people.size();
         });

@@ -10,7 +10,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +41,6 @@ import nl.stemmen.study.frame.SampleFrameReader;
 public class SampleFrameImport {
 
     private static final Logger LOG = Logger.getLogger(SampleFrameImport.class);
-    private static final int BATCH = 1000;
 
     private final Studies studies;
     private final EntityManager entities;
@@ -188,7 +186,7 @@ public class SampleFrameImport {
         Timestamp now = Timestamp.from(Instant.now());
         try (PreparedStatement insert = connection.prepareStatement(
                 "insert into frame_person (study_id, ref, in_latest_file, imported_at) values (?, ?, true, ?)")) {
-            batch(insert, comparison.added(), (statement, person) -> {
+            JdbcBatch.execute(insert, comparison.added(), (statement, person) -> {
                 statement.setString(1, studyId);
                 statement.setString(2, person.ref());
                 statement.setTimestamp(3, now);
@@ -206,7 +204,7 @@ public class SampleFrameImport {
         List<Long> changedIds = comparison.changed().stream().map(p -> stored.get(p.ref()).id()).toList();
         for (String table : List.of("frame_attribute", "frame_contact")) {
             try (PreparedStatement delete = connection.prepareStatement("delete from " + table + " where person_id = ?")) {
-                batch(delete, changedIds, (statement, id) -> statement.setLong(1, id));
+                JdbcBatch.execute(delete, changedIds, (statement, id) -> statement.setLong(1, id));
             }
         }
         List<FramePerson> written = new ArrayList<>(comparison.added());
@@ -215,7 +213,7 @@ public class SampleFrameImport {
                 "insert into frame_attribute (person_id, attribute, attribute_value) values (?, ?, ?)")) {
             List<Object[]> rows = new ArrayList<>();
             written.forEach(p -> p.attributes().forEach((name, value) -> rows.add(new Object[] { ids.get(p.ref()), name, value })));
-            batch(insert, rows, (statement, row) -> {
+            JdbcBatch.execute(insert, rows, (statement, row) -> {
                 statement.setLong(1, (Long) row[0]);
                 statement.setString(2, (String) row[1]);
                 statement.setString(3, (String) row[2]);
@@ -223,7 +221,7 @@ public class SampleFrameImport {
         }
         try (PreparedStatement insert = connection.prepareStatement("insert into frame_contact (person_id, " + contactColumns()
                 + ") values (?" + ", ?".repeat(ContactColumn.values().length) + ")")) {
-            batch(insert, written.stream().filter(p -> !p.contact().isEmpty()).toList(), (statement, person) -> {
+            JdbcBatch.execute(insert, written.stream().filter(p -> !p.contact().isEmpty()).toList(), (statement, person) -> {
                 statement.setLong(1, ids.get(person.ref()));
                 for (ContactColumn column : ContactColumn.values()) {
                     statement.setString(column.ordinal() + 2, person.contact().get(column.columnName()));
@@ -237,31 +235,10 @@ public class SampleFrameImport {
         }
         try (PreparedStatement mark = connection.prepareStatement(
                 "update frame_person set in_latest_file = false where study_id = ? and ref = ?")) {
-            batch(mark, comparison.missing(), (statement, ref) -> {
+            JdbcBatch.execute(mark, comparison.missing(), (statement, ref) -> {
                 statement.setString(1, studyId);
                 statement.setString(2, ref);
             });
-        }
-    }
-
-    @FunctionalInterface
-    private interface Binder<T> {
-        void bind(PreparedStatement statement, T item) throws SQLException;
-    }
-
-    /** Executes the statement for every item, {@value #BATCH} at a time. */
-    private static <T> void batch(PreparedStatement statement, Collection<T> items, Binder<T> binder) throws SQLException {
-        int pending = 0;
-        for (T item : items) {
-            binder.bind(statement, item);
-            statement.addBatch();
-            if (++pending == BATCH) {
-                statement.executeBatch();
-                pending = 0;
-            }
-        }
-        if (pending > 0) {
-            statement.executeBatch();
         }
     }
 }
