@@ -135,13 +135,8 @@ public class Invitations implements WithdrawnLinks {
                 .setParameter(1, studyId).getSingleResult()).intValue());
     }
 
-    /**
-     * A line of the mailing file: what a letter or a mailing organisation needs.
-     *
-     * @param inLatestFrame false once a later frame file left the person out: no reminder should go to them
-     */
-    public record MailingLine(String ref, String link, String code, String language, String status,
-            boolean inLatestFrame) {
+    /** A line of the mailing file: what a letter or a mailing organisation needs. */
+    public record MailingLine(String ref, String link, String code, String language, String status) {
     }
 
     /**
@@ -159,7 +154,7 @@ public class Invitations implements WithdrawnLinks {
         entities.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement("select i.seed, p.ref, c.letter_language, "
                     + "i.withdrawn_at, r.completed_at, (select count(*) from answer a where a.response_id = r.id), "
-                    + "i.opened_at, i.mailed_at, p.in_latest_file from invitation i join frame_person p on p.id = i.person_id "
+                    + "i.opened_at, i.mailed_at from invitation i join frame_person p on p.id = i.person_id "
                     + "left join frame_contact c on c.person_id = p.id left join response r on r.id = i.response_id "
                     + "where i.study_id = ? order by p.id")) {
                 select.setString(1, studyId);
@@ -172,8 +167,7 @@ public class Invitations implements WithdrawnLinks {
                                 : rows.getTimestamp(7) != null ? "opened"
                                 : rows.getTimestamp(8) != null ? "mailed" : "created";
                         lines.add(new MailingLine(rows.getString(2), base + "s/" + keys.token(seed),
-                                InvitationKeys.printed(keys.code(seed)), rows.getString(3) == null ? "" : rows.getString(3), status,
-                                rows.getBoolean(9)));
+                                InvitationKeys.printed(keys.code(seed)), rows.getString(3) == null ? "" : rows.getString(3), status));
                     }
                 }
             }

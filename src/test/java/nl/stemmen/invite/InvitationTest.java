@@ -196,18 +196,6 @@ class InvitationTest {
     }
 
     @Test
-    void someoneALaterFrameLeavesOutIsMarkedInTheMailingFileSoNoReminderGoesToThem() {
-        Invited study = invited();
-        assertEquals("true", study.byRef().get("P003").get("in_latest_frame"));
-        String later = FRAME.lines().filter(line -> !line.startsWith("P003")).collect(Collectors.joining("\n")) + "\n";
-        study.lead().contentType("text/csv").body(later.getBytes(StandardCharsets.UTF_8))
-                .post("/api/studies/" + study.study() + "/frame").then().statusCode(200);
-        Map<String, CSVRecord> mailing = mailingFile(study.lead(), study.study());
-        assertEquals("false", mailing.get("P003").get("in_latest_frame"));
-        assertEquals("true", mailing.get("P001").get("in_latest_frame"));
-    }
-
-    @Test
     void theDatabaseHoldsNeitherLinksNorCodes() {
         Invited study = invited();
         String stored = QuarkusTransaction.requiringNew().call(() -> entities.createNativeQuery(

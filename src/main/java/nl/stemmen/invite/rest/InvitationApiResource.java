@@ -21,7 +21,7 @@ import nl.stemmen.invite.Invitations;
 
 /**
  * Invitations of a study through the API (design §6): create them for the frame, and the mailing
- * file {@code ref,link,code,language,status,in_latest_frame} for letters or the organisation that mails them.
+ * file {@code ref,link,code,language,status} for letters or the organisation that mails them.
  */
 @Path("/api/studies/{id}")
 @RolesAllowed({ Role.ADMIN_NAME, Role.LEAD_NAME })

@@ -15,7 +15,7 @@ import nl.stemmen.access.Staff;
 import nl.stemmen.invite.Invitations;
 
 /**
- * The mailing file as a download, {@code ref,link,code,language,status,in_latest_frame} (UTF-8), the same from the API
+ * The mailing file as a download, {@code ref,link,code,language,status} (UTF-8), the same from the API
  * and from the staff pages; who took it is logged, since personal links are personal data.
  */
 public final class MailingFileCsv {
@@ -39,10 +39,9 @@ public final class MailingFileCsv {
         StreamingOutput csv = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
-                    .setHeader("ref", "link", "code", "language", "status", "in_latest_frame").setRecordSeparator("\n").get())) {
+                    .setHeader("ref", "link", "code", "language", "status").setRecordSeparator("\n").get())) {
                 for (Invitations.MailingLine line : lines) {
-                    printer.printRecord(inert(line.ref()), line.link(), line.code(), line.language(), line.status(),
-                            line.inLatestFrame());
+                    printer.printRecord(inert(line.ref()), line.link(), line.code(), line.language(), line.status());
                 }
             }
         };
