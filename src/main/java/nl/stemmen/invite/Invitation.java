@@ -53,6 +53,10 @@ public class Invitation extends PanacheEntityBase {
     @Column(name = "withdrawn_at")
     public OffsetDateTime withdrawnAt;
 
+    /** The subgroup cell (study_cell) of the invited person, as the frame says. */
+    @Column(name = "cell_id")
+    public Long cellId;
+
     /** Locked until the transaction ends, so two first visits start one response, not two. */
     public static Optional<Invitation> lockedByLinkHash(String hash) {
         return find("linkHash", hash).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();

@@ -230,7 +230,7 @@ public class Invitations implements WithdrawnLinks {
         if (language.isEmpty()) {
             return new Opening.ChooseLanguage(published, offered, token);
         }
-        invitation.responseId = flow.start(published, Entry.invited(channel, study.id), language.get(), token);
+        invitation.responseId = flow.start(published, Entry.invited(channel, study.id, invitation.cellId), language.get(), token);
         return new Opening.Opened(token);
     }
 

@@ -62,6 +62,21 @@ public class Response extends PanacheEntityBase {
     @Column(name = "completed_at")
     public OffsetDateTime completedAt;
 
+    /** When a page was first saved: from then on the response counts as started. */
+    @Column(name = "first_saved_at")
+    public OffsetDateTime firstSavedAt;
+
+    /** The study's subgroup cell (study_cell) the respondent counts in; null while unknown. */
+    @Column(name = "cell_id")
+    public Long cellId;
+
+    /** Set when a lead excluded the response (a duplicate, a speeder); it stays in the data. */
+    @Column(name = "excluded_at")
+    public OffsetDateTime excludedAt;
+
+    @Column(name = "excluded_by")
+    public String excludedBy;
+
     public static Optional<Response> byAccessHash(String hash) {
         return find("accessHash", hash).firstResultOptional();
     }

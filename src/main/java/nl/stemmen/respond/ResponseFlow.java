@@ -77,6 +77,7 @@ public class ResponseFlow {
         response.mode = entry.mode();
         response.test = entry.test();
         response.studyId = entry.study();
+        response.cellId = entry.cell();
         response.startedAt = now;
         response.updatedAt = now;
         Optional<Page> first = routing(published).first(Answers.of(List.of()));
@@ -177,6 +178,9 @@ public class ResponseFlow {
         OffsetDateTime now = OffsetDateTime.now(clock);
         save(open, result.answers(), now);
         response.updatedAt = now;
+        if (response.firstSavedAt == null) {
+            response.firstSavedAt = now;
+        }
         action.language().ifPresent(language -> response.language = language.code());
         // Back and a language switch need no required answer, but what was typed wrongly must come back, not vanish
         PageSubmission.Result typedWrongly = result.withoutRequiredProblems();
