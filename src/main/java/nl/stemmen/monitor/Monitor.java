@@ -49,6 +49,15 @@ public class Monitor {
         return studies.find(staff, studyId).map(this::report);
     }
 
+    /** A study's name with its monitor, for a page's heading. */
+    public record Named(String studyName, MonitorReport report) {
+    }
+
+    /** The study's name and monitor now; empty when {@code staff} may not see the study. */
+    public Optional<Named> named(Staff staff, String studyId) {
+        return studies.find(staff, studyId).map(study -> new Named(study.definition().name(), report(study)));
+    }
+
     private MonitorReport report(Studies.Saved study) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         StudyDefinition definition = study.definition();
