@@ -143,6 +143,27 @@ class MonitorApiTest {
         assertEquals(4, monitor.getInt("languages.nl.completed"));
         assertEquals(4, monitor.getList("completes_per_day.completed", Integer.class).stream().mapToInt(i -> i).sum());
         assertTrue(monitor.getBoolean("r_indicator_converged"));
+
+        String cells = fixture.lead().get("/api/studies/" + study + "/monitor.csv").then().statusCode(200)
+                .contentType("text/csv").extract().asString();
+        assertTrue(cells.startsWith("dimension,category,population,invited,opened,started,partial,completed,"), cells);
+        assertTrue(cells.contains("\ngender,vrouw,4,4,4,3,0,3,0,0,0.75,0.4,0.4,0.75,35.0,false,32.7,6,0.5,"), cells);
+        String days = fixture.lead().get("/api/studies/" + study + "/monitor.csv?figure=days").then().statusCode(200)
+                .extract().asString();
+        assertTrue(days.startsWith("date,completed\n"), days);
+        fixture.lead().get("/api/studies/" + study + "/monitor.csv?figure=everything").then().statusCode(400)
+                .body("problems[0].field", org.hamcrest.Matchers.equalTo("figure"));
+
+        Document page = Jsoup.parse(fixture.lead().get("/studies/" + study + "/monitor").then().statusCode(200)
+                .extract().asString());
+        assertEquals("4", page.selectFirst("#completed").text());
+        assertEquals("7", page.selectFirst("#opened").text());
+        var manRow = page.select("#dimension-gender + .table tbody tr").stream()
+                .filter(row -> row.selectFirst("th").text().startsWith("man")).findFirst().orElseThrow();
+        assertTrue(manRow.hasClass("lagging"));
+        assertTrue(manRow.text().contains("blijft achter"), "lagging said in words, not only by colour");
+        assertTrue(manRow.text().contains("25,0%"), manRow.text());
+        assertTrue(manRow.text().contains("−15,0"), manRow.text());
     }
 
     @Test
