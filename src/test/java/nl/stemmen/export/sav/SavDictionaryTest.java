@@ -3,8 +3,8 @@ package nl.stemmen.export.sav;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -79,7 +79,7 @@ class SavDictionaryTest {
 
     @Test
     void aStreamThatCannotSeekLeavesTheCaseCountUnknown() throws Exception {
-        write(new FilterOutputStream(new FileOutputStream(dir.resolve("x.sav").toFile())), variables);
+        write(new BufferedOutputStream(new FileOutputStream(dir.resolve("x.sav").toFile())), variables);
 
         String output = Pspp.run(dir, "SYSFILE INFO FILE='x.sav'.\nGET FILE='x.sav'.\nSHOW N.\n");
 
