@@ -84,7 +84,8 @@ final class DictionaryWriter {
         SavVariable variable = column.variable();
         for (int segment = 0; segment < column.segments(); segment++) {
             int width = column.segmentWidth(segment);
-            String label = segment == 0 ? variable.label() : null;
+            boolean labelled = segment == 0 && variable.label() != null && !variable.label().isEmpty();
+            String label = labelled ? variable.label() : null;
             MissingValues missing = variable.missing();
             out.int32(2);
             out.int32(width);
@@ -127,7 +128,8 @@ final class DictionaryWriter {
         Map<Map<Double, String>, List<Integer>> sets = new LinkedHashMap<>();
         for (Column column : columns) {
             if (!column.variable().valueLabels().isEmpty()) {
-                sets.computeIfAbsent(column.variable().valueLabels(), k -> new ArrayList<>()).add(column.dictionaryIndex());
+                sets.computeIfAbsent(column.variable().valueLabels(), k -> new ArrayList<>())
+                        .add(column.dictionaryIndex());
             }
         }
         for (Map.Entry<Map<Double, String>, List<Integer>> set : sets.entrySet()) {

@@ -13,7 +13,8 @@ import java.util.TreeMap;
  * @param name        SPSS name: starts with a letter, then letters, digits, {@code _ . @ # $}; at most 64
  *                    bytes of UTF-8; not a reserved word (ALL AND BY EQ GE GT LE LT NE NOT OR TO WITH);
  *                    may not end with a full stop
- * @param label       the variable label, or null; longer than 255 bytes is cut at a character boundary
+ * @param label       the variable label, or null or empty for none; longer than 255 bytes is cut at a character
+ *                    boundary
  * @param width       0 for numeric, else the string's width in bytes
  * @param valueLabels code → label, numeric variables only; null = none; labels longer than 120 bytes (the
  *                    SPSS limit) are cut at a character boundary

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SavStreamingTest {
 
     /** A whole number -99..151 compresses to 1 command byte, 8 non-blank bytes to a command and themselves. */
-    static final List<SavVariable> VARIABLES = List.of(SavVariable.numeric("id", null), SavVariable.string("code", null, 8));
+    static final List<SavVariable> VARIABLES =
+            List.of(SavVariable.numeric("id", null), SavVariable.string("code", null, 8));
     /** 4 cases fill a block: 8 command bytes and 4 × 8 string bytes. */
     static final int BYTES_PER_CASE = 10;
 
