@@ -184,7 +184,8 @@ public final class Raking {
     /** One raking run over valid input: the weights change in place, cycle after cycle. */
     private static final class Fitting {
 
-        private final int[][] respondents;
+        /** {@code categories[d][i]}: respondent i's category in dimension d (by dimension, so each pass reads one array). */
+        private final int[][] categories;
         private final double[][] population;
         private final Options options;
         private final double total;
@@ -195,7 +196,12 @@ public final class Raking {
         private final List<Integer> heldHigh = new ArrayList<>();
 
         Fitting(int[][] respondents, double[][] population, Options options) {
-            this.respondents = respondents;
+            this.categories = new int[population.length][respondents.length];
+            for (int i = 0; i < respondents.length; i++) {
+                for (int d = 0; d < population.length; d++) {
+                    categories[d][i] = respondents[i][d];
+                }
+            }
             this.population = population;
             this.options = options;
             this.total = total(population[0]);
@@ -231,56 +237,77 @@ public final class Raking {
                 // a category without respondents is 0 in the population too (checked before), and stays 0
                 factors[k] = weighted[k] > 0 ? factors[k] / weighted[k] : 0;
             }
+            int[] category = categories[d];
             for (int i = 0; i < weights.length; i++) {
-                weights[i] *= factors[respondents[i][d]];
+                weights[i] *= factors[category[i]];
             }
         }
 
         /**
-         * Holds weights outside the bounds at the bound and scales the free weights to keep the total,
-         * repeating while that scaling pushes more weights out (each round holds at least one more).
+         * Trims and gives the excess back: scales every weight by the one factor c for which the scaled
+         * weights, each held within [lowest, highest], add up to the population total. That sum grows with
+         * c and is linear while the same weights are held, so the exact step for the weights held at a guess
+         * (Newton's, kept inside a bracket that halves when it would leave it) soon lands on c.
          */
         private void trim() {
-            heldLow.clear();
-            heldHigh.clear();
-            boolean[] held = new boolean[weights.length];
-            boolean changed = true;
-            while (changed) {
-                double heldSum = 0, freeSum = 0;
-                for (int i = 0; i < weights.length; i++) {
-                    if (held[i]) {
-                        heldSum += weights[i];
-                    } else {
-                        freeSum += weights[i];
-                    }
-                }
-                if (freeSum == 0) {
+            double min = Double.POSITIVE_INFINITY, max = 0, sum = 0;
+            for (double w : weights) {
+                min = Math.min(min, w);
+                max = Math.max(max, w);
+                sum += w;
+            }
+            // all at or under the lower bound adds up to at most the total; all at or over the upper bound
+            // (or, without one, nobody cut down) to at least the total
+            double below = lowest / max;
+            double above = highest < Double.POSITIVE_INFINITY ? highest / min : total / sum;
+            double scale = total / sum;
+            for (int round = 0; round < 200; round++) {
+                double[] split = split(scale);
+                double reached = split[0] + scale * split[1];
+                if (Math.abs(reached - total) <= 1e-12 * total) {
                     break;
                 }
-                double scale = (total - heldSum) / freeSum;
-                changed = false;
-                for (int i = 0; i < weights.length; i++) {
-                    if (held[i]) {
-                        continue;
-                    }
-                    weights[i] *= scale;
-                    if (weights[i] < lowest || weights[i] > highest) {
-                        boolean low = weights[i] < lowest;
-                        weights[i] = low ? lowest : highest;
-                        (low ? heldLow : heldHigh).add(i);
-                        held[i] = true;
-                        changed = true;
-                    }
+                if (reached < total) {
+                    below = scale;
+                } else {
+                    above = scale;
+                }
+                // the exact step for the weights held now, unless it leaves the bracket: then halve it
+                double exact = split[1] > 0 ? (total - split[0]) / split[1] : Double.NaN;
+                scale = exact > below && exact < above ? exact : (below + above) / 2;
+            }
+            heldLow.clear();
+            heldHigh.clear();
+            for (int i = 0; i < weights.length; i++) {
+                double w = weights[i] * scale;
+                if (w <= lowest || w >= highest) {
+                    (w <= lowest ? heldLow : heldHigh).add(i);
+                }
+                weights[i] = Math.max(lowest, Math.min(highest, w));
+            }
+        }
+
+        /** At scale c: the sum of the weights held at a bound, and the sum of the others before scaling. */
+        private double[] split(double scale) {
+            double held = 0, free = 0;
+            for (double w : weights) {
+                double scaled = w * scale;
+                if (scaled <= lowest) {
+                    held += lowest;
+                } else if (scaled >= highest) {
+                    held += highest;
+                } else {
+                    free += w;
                 }
             }
-            heldLow.sort(null);
-            heldHigh.sort(null);
+            return new double[] {held, free};
         }
 
         private double[] margins(int d) {
             double[] weighted = new double[population[d].length];
+            int[] category = categories[d];
             for (int i = 0; i < weights.length; i++) {
-                weighted[respondents[i][d]] += weights[i];
+                weighted[category[i]] += weights[i];
             }
             return weighted;
         }
