@@ -94,7 +94,8 @@ public class Monitor {
         snapshot.completesPerDay().forEach((day, count) -> days.add(new MonitorReport.DayCount(day, count)));
         return new MonitorReport(population, total.invited(), total.opened(), total.started(), total.partial(),
                 total.completed(), total.withdrawn(), total.excluded(), round(r.r(), 4), r.converged(), comparedWith,
-                definition.thresholdPp().doubleValue(), (int) config.partialAfter().toHours(), now, figures, channels,
+                definition.thresholdPp().doubleValue(), (int) config.partialAfter().toHours(), definition.start(),
+                definition.end(), now, figures, channels,
                 languages, days);
     }
 

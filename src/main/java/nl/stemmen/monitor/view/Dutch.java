@@ -36,7 +36,12 @@ final class Dutch {
         return DATE.format(date);
     }
 
+    /** A number with this many decimals and a decimal comma: 0.8712 → "0,87" with 2. */
+    static String decimal(double value, int digits) {
+        return String.format(Locale.ROOT, "%." + digits + "f", value).replace('.', ',').replace('-', '\u2212');
+    }
+
     private static String oneDecimal(double value) {
-        return String.format(Locale.ROOT, "%.1f", value).replace('.', ',');
+        return decimal(value, 1);
     }
 }
