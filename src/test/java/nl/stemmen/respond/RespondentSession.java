@@ -137,7 +137,8 @@ public final class RespondentSession {
         return values;
     }
 
-    RespondentSession next(Object... nameValues) {
+    /** Submits the page with Next and these answers (name, value, …; a List sends several), as a browser does. */
+    public RespondentSession next(Object... nameValues) {
         return submit("_action", "next", nameValues);
     }
 
