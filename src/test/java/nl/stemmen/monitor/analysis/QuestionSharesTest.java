@@ -12,9 +12,12 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import nl.stemmen.access.SignedIn;
 import nl.stemmen.study.StudyFixture;
 
@@ -37,6 +40,9 @@ class QuestionSharesTest {
      * Q1 does not understand how they came and leaves the country of birth empty; Q2 would rather not
      * say their age. Both in Dutch (their letter's language); Q3 only opened the link.
      */
+    @Inject
+    EntityManager entities;
+
     private static SurveyedStudy answered(int minimum) {
         SurveyedStudy study = SurveyedStudy.create(minimum, FRAME);
         study.respondent("Q1").next("status", "_dont_understand", "leeftijd", "30_39");
@@ -140,6 +146,29 @@ class QuestionSharesTest {
         assertEquals(List.of("nl", "verborgen: minder dan 5 respondenten"),
                 page.selectFirst("#q-status tbody tr").select("th, td").eachText());
         assertTrue(page.selectFirst("#q-status").text().indexOf("50%") < 0, "nothing of the hidden line shows");
+    }
+
+    @Test
+    void aRespondentWithSeveralMissingCodedChoicesCountsOnce() {
+        SurveyedStudy study = answered(2);
+        // no demo question lets a respondent choose two missing-coded options, so these rows are written as the pages would
+        QuarkusTransaction.requiringNew().run(() -> {
+            List<?> responses = entities.createNativeQuery("select r.id from response r join answer a on a.response_id = r.id "
+                    + "where r.study_id = ?1 and a.variable = 'status' order by r.id").setParameter(1, study.id()).getResultList();
+            String insert = "insert into answer (response_id, variable, item, question_type, status, text_value, missing, answered_at) "
+                    + "values (?1, 'nl_oefenen', ?2, 'select_multiple', 'answered', ?3, ?4, current_timestamp)";
+            Object[][] rows = { { responses.get(0), 1, "werk", false }, { responses.get(0), 2, "weet_niet", true },
+                    { responses.get(0), 3, "zeg_niet", true }, { responses.get(1), 1, "weet_niet", true },
+                    { responses.get(1), 2, "zeg_niet", true } };
+            for (Object[] row : rows) {
+                entities.createNativeQuery(insert).setParameter(1, row[0]).setParameter(2, row[1]).setParameter(3, row[2])
+                        .setParameter(4, row[3]).executeUpdate();
+            }
+        });
+        Map<String, Object> practice = line(study.lead().get(study.path() + "/questions").jsonPath(), "nl_oefenen", "nl");
+        assertEquals(2, practice.get("shown"));
+        assertEquals(2, practice.get("missing"), "two respondents, not four missing-coded choices");
+        assertEquals(1.0f, practice.get("missing_share"));
     }
 
     @Test
