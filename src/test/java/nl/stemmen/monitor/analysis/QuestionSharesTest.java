@@ -134,7 +134,7 @@ class QuestionSharesTest {
                 page.select("#attention a").eachAttr("href"));
         Element status = page.selectFirst("#q-status table");
         assertEquals(List.of("Taal", "Getoond", "Niet begrepen", "Leeg", "Weet niet / zeg niet"), status.select("thead th").eachText());
-        assertEquals(List.of("nl", "2", "50% let op", "0%", "0%"), status.select("tbody tr").get(0).select("th, td").eachText());
+        assertEquals(List.of("Nederlands", "2", "50% let op", "0%", "0%"), status.select("tbody tr").get(0).select("th, td").eachText());
         assertEquals(List.of("Alle talen", "2", "50% let op", "0%", "0%"), status.select("tfoot tr th, tfoot tr td").eachText());
         assertEquals("50%", page.selectFirst("#q-leeftijd tbody tr").select("td").get(3).text());
         assertNotNull(page.selectFirst("a[href=/studies/" + study.id() + "/questions.csv]"));
@@ -143,7 +143,7 @@ class QuestionSharesTest {
 
         study.minimumCell(5);
         page = Jsoup.parse(study.lead().get("/studies/" + study.id() + "/questions").then().statusCode(200).extract().asString());
-        assertEquals(List.of("nl", "verborgen: minder dan 5 respondenten"),
+        assertEquals(List.of("Nederlands", "verborgen: minder dan 5 respondenten"),
                 page.selectFirst("#q-status tbody tr").select("th, td").eachText());
         assertTrue(page.selectFirst("#q-status").text().indexOf("50%") < 0, "nothing of the hidden line shows");
     }

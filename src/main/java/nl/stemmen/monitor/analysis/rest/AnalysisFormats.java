@@ -1,12 +1,20 @@
 package nl.stemmen.monitor.analysis.rest;
 
 import io.quarkus.qute.TemplateExtension;
+import nl.stemmen.language.Language;
 
-/** Shares as the staff pages write them, Dutch style: {@code {analysis:percent(0.125)}} is "12,5%", 0.25 "25%". */
+/**
+ * How the analysis pages write figures: {@code {analysis:percent(0.125)}} is "12,5%" (Dutch style, 0.25 "25%"),
+ * {@code {analysis:languageName('ti')}} is "ትግርኛ" (a code Stemmen does not know stays as it is).
+ */
 @TemplateExtension(namespace = "analysis")
-public final class Percent {
+public final class AnalysisFormats {
 
-    private Percent() {
+    private AnalysisFormats() {
+    }
+
+    static String languageName(String code) {
+        return Language.byCode(code).map(Language::nativeName).orElse(code);
     }
 
     static String percent(Double share) {
