@@ -137,6 +137,7 @@ public final class RespondentSession {
         return values;
     }
 
+    /** Submits the page with Next and these answers (name, value, …; a List sends several), as a browser does. */
     public RespondentSession next(Object... nameValues) {
         return submit("_action", "next", nameValues);
     }
