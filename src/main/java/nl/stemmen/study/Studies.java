@@ -51,12 +51,8 @@ public class Studies {
     private final PrivacyConfig privacy;
     private final SecureRandom random = new SecureRandom();
 
-<<<<<<< HEAD
-    public Studies(QuestionnaireCatalog catalog, SubgroupCells cells, ObjectMapper json) {
+    public Studies(QuestionnaireCatalog catalog, SubgroupCells cells, ObjectMapper json, PrivacyConfig privacy) {
         this.cells = cells;
-=======
-    public Studies(QuestionnaireCatalog catalog, ObjectMapper json, PrivacyConfig privacy) {
->>>>>>> wip-analysis
         this.catalog = catalog;
         this.json = json;
         this.privacy = privacy;
