@@ -55,7 +55,7 @@ record StudyResponses(List<StudyDefinition.Dimension> dimensionQuestions, List<C
         Map<String, String> names = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement("select a.response_id, a.variable, a.question_type, "
                 + "a.status, a.text_value from answer a join response r on r.id = a.response_id "
-                + "where r.study_id = ? and not r.test order by a.response_id, a.variable, a.item")) {
+                + "where r.study_id = ? and not r.test")) {
             select.setString(1, study);
             select.setFetchSize(5000);
             try (ResultSet rows = select.executeQuery()) {

@@ -46,11 +46,13 @@ public class QualityPageResource {
     /** Times on the page are the municipality's. */
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    /** Responses listed per page: a phone shows a few hundred rows well, not thousands. */
+    static final int ROWS_PER_PAGE = 200;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance quality(Studies.Saved study, QualityReport report, List<Row> rows, String checkedAt,
-                QualityConfig config, Done done, Refusal refused);
+        static native TemplateInstance quality(Studies.Saved study, QualityReport report, List<Row> rows, Long next,
+                String checkedAt, QualityConfig config, Done done, Refusal refused);
     }
 
     /**
@@ -86,8 +88,9 @@ public class QualityPageResource {
     }
 
     @GET
-    public TemplateInstance show(@PathParam("id") String id, @RestQuery Long excluded, @RestQuery Long included) {
-        return page(id, new Done(excluded, included), null);
+    public TemplateInstance show(@PathParam("id") String id, @RestQuery Long after, @RestQuery Long excluded,
+            @RestQuery Long included) {
+        return page(id, after == null ? 0 : after, new Done(excluded, included), null);
     }
 
     /** Excludes the response, back to the page (303); a reason that cannot be taken brings the page back (422). */
@@ -97,7 +100,7 @@ public class QualityPageResource {
     public Response exclude(@PathParam("id") String id, @PathParam("response") long response, @RestForm String reason) {
         Exclusions.Outcome outcome = exclusions.exclude(staff(), id, response, reason).orElseThrow(NotFoundException::new);
         if (outcome instanceof Exclusions.Outcome.Refused refused) {
-            return Response.status(422).entity(page(id, new Done(null, null), new Refusal(response, refused.reason()))).build();
+            return Response.status(422).entity(page(id, response - 1, new Done(null, null), new Refusal(response, refused.reason()))).build();
         }
         return Response.seeOther(URI.create("/studies/" + id + "/quality?excluded=" + response + "#response-" + response)).build();
     }
@@ -110,14 +113,17 @@ public class QualityPageResource {
         return Response.seeOther(URI.create("/studies/" + id + "/quality?included=" + response + "#response-" + response)).build();
     }
 
-    private TemplateInstance page(String id, Done done, Refusal refused) {
+    /** The page listing flagged or excluded responses with an id above {@code after}, {@link #ROWS_PER_PAGE} at most. */
+    private TemplateInstance page(String id, long after, Done done, Refusal refused) {
         Staff staff = staff();
         Studies.Saved study = studies.find(staff, id).orElseThrow(NotFoundException::new);
         QualityReport report = quality.check(staff, id).orElseThrow(NotFoundException::new);
-        List<Row> rows = report.listed().stream().map(listed -> new Row(listed.response(), listed.flags(),
-                listed.exclusion() == null ? null : listed.exclusion().excludedBy() + ", " + shown(listed.exclusion().excludedAt()),
-                String.join(", ", listed.flags().stream().map(QualityReport.FlagRow::flag).toList()))).toList();
-        return Templates.quality(study, report, rows, shown(report.checkedAt()), config, done, refused);
+        List<QualityReport.Listed> listed = report.listed().stream().filter(l -> l.response() > after).toList();
+        List<Row> rows = listed.stream().limit(ROWS_PER_PAGE).map(l -> new Row(l.response(), l.flags(),
+                l.exclusion() == null ? null : l.exclusion().excludedBy() + ", " + shown(l.exclusion().excludedAt()),
+                String.join(", ", l.flags().stream().map(QualityReport.FlagRow::flag).toList()))).toList();
+        Long next = listed.size() > ROWS_PER_PAGE ? rows.get(rows.size() - 1).response() : null;
+        return Templates.quality(study, report, rows, next, shown(report.checkedAt()), config, done, refused);
     }
 
     private static String shown(OffsetDateTime time) {
