@@ -71,14 +71,15 @@ final class ResponseFlags {
                 statement.setString(3, flag.kind().code());
             });
         }
+        // a response withdrawn (deleted) while the checks ran gets no flag rather than failing the run
         try (PreparedStatement insert = connection.prepareStatement("insert into response_flag (response_id, flag, detail, flagged_at) "
-                + "values (?, ?, ?, ?)")) {
+                + "select id, ?, ?, ? from response where id = ?")) {
             Timestamp at = Timestamp.from(now);
             JdbcBatch.execute(insert, added, (statement, flag) -> {
-                statement.setLong(1, flag.response());
-                statement.setString(2, flag.kind().code());
-                statement.setString(3, flag.detail());
-                statement.setTimestamp(4, at);
+                statement.setString(1, flag.kind().code());
+                statement.setString(2, flag.detail());
+                statement.setTimestamp(3, at);
+                statement.setLong(4, flag.response());
             });
         }
         after.sort((a, b) -> a.flag().response() != b.flag().response() ? Long.compare(a.flag().response(), b.flag().response())

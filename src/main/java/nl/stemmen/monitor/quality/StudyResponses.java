@@ -61,6 +61,9 @@ record StudyResponses(List<StudyDefinition.Dimension> dimensionQuestions, List<C
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     Reading reading = readings.get(rows.getLong(1));
+                    if (reading == null) {
+                        continue; // a response started since the first query: the next run sees it whole
+                    }
                     String variable = names.computeIfAbsent(rows.getString(2), v -> v);
                     reading.variables.add(variable);
                     if (CLOSED.contains(rows.getString(3)) && "answered".equals(rows.getString(4))) {
