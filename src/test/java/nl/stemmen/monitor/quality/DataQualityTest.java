@@ -1,6 +1,7 @@
 package nl.stemmen.monitor.quality;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -20,6 +21,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -105,7 +107,7 @@ class DataQualityTest {
     private static Map<String, String> links(StudyFixture study) {
         String csv = study.lead().get(study.path() + "/invitations.csv").then().statusCode(200).extract().asString();
         try {
-            Map<String, String> links = new java.util.HashMap<>();
+            Map<String, String> links = new HashMap<>();
             for (CSVRecord line : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                     .parse(new StringReader(csv))) {
                 links.put(line.get("ref"), URI.create(line.get("link")).getPath());
@@ -252,7 +254,7 @@ class DataQualityTest {
         logger.addHandler(capture);
         try {
             s.study().lead().contentType(ContentType.JSON).body(Map.of("reason", " ")).put(path).then().statusCode(422)
-                    .body("problems[0].field", org.hamcrest.Matchers.equalTo("reason"));
+                    .body("problems[0].field", equalTo("reason"));
             JsonPath excluded = s.study().lead().contentType(ContentType.JSON).body(Map.of("reason", "speeder, 2 minutes"))
                     .put(path).then().statusCode(200).extract().jsonPath();
             assertEquals(s.hurried(), excluded.getLong("response"));
