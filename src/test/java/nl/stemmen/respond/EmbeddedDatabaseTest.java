@@ -2,6 +2,8 @@ package nl.stemmen.respond;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import nl.stemmen.study.StudyFixture;
 
 /**
  * The zero-setup demo runs on H2 in PostgreSQL mode: the same migrations and queries (row locks
@@ -42,5 +46,26 @@ class EmbeddedDatabaseTest {
         assertEquals(2021, stored.get("aankomstjaar"));
         assertEquals(List.of("betaald_werk", "taalles"), stored.get("situatie"));
         assertEquals("ar", s.stored().getString("language"));
+    }
+
+    /** The data-quality checks' queries, flag writes and an exclusion, on H2. */
+    @Test
+    void dataQualityIsCheckedOnTheEmbeddedDatabase() {
+        StudyFixture study = StudyFixture.create();
+        study.lead().contentType("text/csv").body("ref,letter_language,gender\nE1,nl,vrouw\n".getBytes(StandardCharsets.UTF_8))
+                .post(study.path() + "/frame").then().statusCode(200);
+        study.lead().post(study.path() + "/invitations").then().statusCode(201);
+        String csv = study.lead().get(study.path() + "/invitations.csv").then().statusCode(200).extract().asString();
+        long response = RespondentSession.arriving(URI.create(csv.split("\n")[1].split(",")[1]).getPath()).finish()
+                .stored().getLong("id");
+        for (int run = 0; run < 2; run++) {
+            var report = study.lead().get(study.path() + "/quality").then().statusCode(200).extract().jsonPath();
+            assertEquals(1, report.getInt("responses"));
+            assertEquals(1, report.getInt("counts.straightlining"), "the first choice on every matrix row");
+        }
+        study.lead().contentType(ContentType.JSON).body(Map.of("reason", "straight-lining"))
+                .put(study.path() + "/responses/" + response + "/exclusion").then().statusCode(200);
+        assertEquals(List.of(response), study.lead().get(study.path() + "/quality").then().statusCode(200).extract()
+                .jsonPath().getList("exclusions.response", Long.class));
     }
 }
