@@ -103,7 +103,7 @@ public class Outreach {
         String explanation = String.format(java.util.Locale.ROOT,
                 "Herinnering aan %d niet-respondenten in %s %s: verwacht ongeveer %.0f voltooiingen erbij, R-indicator van %s naar %s.",
                 letters, dimension, category, expected, now, rAfter).replace("null", "–");
-        return new Proposal(dimension, category, "reminder_letter", letters, Monitor.round(expected, 1), now, rAfter,
+        return new Proposal(dimension, category, "reminder_letter", letters, Monitor.round(expected, 2), now, rAfter,
                 gain == null ? null : Monitor.round(gain, 8), explanation);
     }
 }

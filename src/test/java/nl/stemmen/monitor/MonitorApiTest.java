@@ -164,6 +164,21 @@ class MonitorApiTest {
         assertTrue(manRow.text().contains("blijft achter"), "lagging said in words, not only by colour");
         assertTrue(manRow.text().contains("25,0%"), manRow.text());
         assertTrue(manRow.text().contains("−15,0"), manRow.text());
+
+        JsonPath plan = fixture.lead().get("/api/studies/" + study + "/outreach").then().statusCode(200).extract().jsonPath();
+        Map<String, Object> men = plan.getList("proposals", Map.class).stream()
+                .filter(p -> "man".equals(p.get("category"))).findFirst().orElseThrow();
+        assertEquals(3, men.get("letters"), "P06 (started), P07 and P10: not completed, not withdrawn");
+        assertEquals(0.75f, men.get("expected_completes"), "3 letters at the men's response rate so far, 1 in 4");
+        assertTrue((Float) men.get("r_indicator_after") > monitor.getFloat("r_indicator"), "more men answering evens response out");
+        String refs = fixture.lead().get("/api/studies/" + study + "/nonresponders.csv?gender=man").then().statusCode(200)
+                .extract().asString();
+        assertEquals("ref\nP06\nP07\nP10\n", refs);
+        fixture.lead().get("/api/studies/" + study + "/nonresponders.csv?geslacht=man").then().statusCode(400);
+        StudyFixture.anotherLead().get("/api/studies/" + study + "/nonresponders.csv").then().statusCode(404);
+        Document outreach = Jsoup.parse(fixture.lead().get("/studies/" + study + "/outreach").then().statusCode(200)
+                .extract().asString());
+        assertTrue(outreach.text().contains("Herinnering aan 3 niet-respondenten in gender man"), outreach.text());
     }
 
     @Test

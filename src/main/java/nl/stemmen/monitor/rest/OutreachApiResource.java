@@ -9,8 +9,6 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.ForbiddenException;
@@ -34,44 +32,32 @@ import nl.stemmen.monitor.Outreach;
  * Outreach for lagging cells: {@code GET /api/studies/{id}/outreach} (the ranked proposals),
  * {@code GET /api/studies/{id}/nonresponders.csv?gender=vrouw&age_band=18_29} (the refs of a cell's
  * invited people who have not completed nor withdrawn, for a reminder wave or the mailing
- * organisation) and the page {@code /studies/{id}/outreach}.
+ * organisation); the page is {@link OutreachPageResource}.
  */
-@Path("/")
+@Path("/api/studies/{id}")
 @RolesAllowed({ Role.ADMIN_NAME, Role.LEAD_NAME })
-public class OutreachResource {
-
-    @CheckedTemplate
-    static class Templates {
-        static native TemplateInstance outreach(String studyId, Outreach.Plan plan);
-    }
+public class OutreachApiResource {
 
     private final Outreach outreach;
     private final NonResponders nonResponders;
     private final SecurityIdentity identity;
 
-    public OutreachResource(Outreach outreach, NonResponders nonResponders, SecurityIdentity identity) {
+    public OutreachApiResource(Outreach outreach, NonResponders nonResponders, SecurityIdentity identity) {
         this.outreach = outreach;
         this.nonResponders = nonResponders;
         this.identity = identity;
     }
 
     @GET
-    @Path("api/studies/{id}/outreach")
+    @Path("outreach")
     @Produces(MediaType.APPLICATION_JSON)
     public Outreach.Plan plan(@PathParam("id") String id) {
         return outreach.plan(staff(), id).orElseThrow(NotFoundException::new);
     }
 
-    @GET
-    @Path("studies/{id}/outreach")
-    @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance page(@PathParam("id") String id) {
-        return Templates.outreach(id, outreach.plan(staff(), id).orElseThrow(NotFoundException::new));
-    }
-
     /** Every query parameter is a dimension and the category wanted; none: all non-responders of the study. */
     @GET
-    @Path("api/studies/{id}/nonresponders.csv")
+    @Path("nonresponders.csv")
     @Produces({ "text/csv", MediaType.APPLICATION_JSON })
     public Response nonResponders(@PathParam("id") String id, @Context UriInfo uri) {
         Map<String, List<String>> cell = uri.getQueryParameters();
