@@ -137,7 +137,8 @@ public final class RespondentSession {
         return values;
     }
 
-    RespondentSession next(Object... nameValues) {
+    /** Submits the page with these answers (name, value, …; a List sends several) and Next. */
+    public RespondentSession next(Object... nameValues) {
         return submit("_action", "next", nameValues);
     }
 

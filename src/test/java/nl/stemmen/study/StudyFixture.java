@@ -9,9 +9,9 @@ import io.restassured.specification.RequestSpecification;
 import nl.stemmen.access.SignedIn;
 
 /** A research lead with a study of the demo questionnaire, made through the API as a lead would. */
-record StudyFixture(String id, String leadName) {
+public record StudyFixture(String id, String leadName) {
 
-    static final String PASSWORD = "een lang wachtwoord";
+    public static final String PASSWORD = "een lang wachtwoord";
 
     static final Map<String, Object> MAASTRICHT = Map.of(
             "name", "Thuis in Maastricht 2026",
@@ -26,7 +26,7 @@ record StudyFixture(String id, String leadName) {
             "quotas", Map.of("gender", Map.of("vrouw", 60, "man", 60)));
 
     /** A new lead account and their study of {@link #MAASTRICHT}. */
-    static StudyFixture create() {
+    public static StudyFixture create() {
         String lead = account("lead");
         String id = as(lead).contentType(ContentType.JSON).body(MAASTRICHT).post("/api/studies")
                 .then().statusCode(201).extract().path("id");
@@ -34,7 +34,7 @@ record StudyFixture(String id, String leadName) {
     }
 
     /** A new account with this role (admin, lead, fieldworker); its password is {@link #PASSWORD}. */
-    static String account(String role) {
+    public static String account(String role) {
         String username = role + "-" + UUID.randomUUID().toString().substring(0, 8);
         SignedIn.asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("username", username, "password", PASSWORD, "role", role))
@@ -42,23 +42,23 @@ record StudyFixture(String id, String leadName) {
         return username;
     }
 
-    static RequestSpecification as(String username) {
+    public static RequestSpecification as(String username) {
         return SignedIn.as(username, PASSWORD);
     }
 
-    static RequestSpecification anotherLead() {
+    public static RequestSpecification anotherLead() {
         return as(account("lead"));
     }
 
-    static RequestSpecification fieldworker() {
+    public static RequestSpecification fieldworker() {
         return as(account("fieldworker"));
     }
 
-    RequestSpecification lead() {
+    public RequestSpecification lead() {
         return as(leadName);
     }
 
-    String path() {
+    public String path() {
         return "/api/studies/" + id;
     }
 }

@@ -29,7 +29,7 @@ public final class MailingFileCsv {
      * A ref as a spreadsheet will not run it: one starting with = + - @ or a tab gets a leading
      * apostrophe (OWASP's advice on CSV injection), since the next cell holds the person's link.
      */
-    static String inert(String value) {
+    public static String inert(String value) {
         return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
