@@ -2,6 +2,8 @@ package nl.stemmen.respond;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import nl.stemmen.study.StudyFixture;
 
 /**
  * The zero-setup demo runs on H2 in PostgreSQL mode: the same migrations and queries (row locks
@@ -42,5 +45,24 @@ class EmbeddedDatabaseTest {
         assertEquals(2021, stored.get("aankomstjaar"));
         assertEquals(List.of("betaald_werk", "taalles"), stored.get("situatie"));
         assertEquals("ar", s.stored().getString("language"));
+    }
+
+    /** The export's cursors and the codebook's counts in SQL that H2 takes too. */
+    @Test
+    void aStudyExportsOnTheEmbeddedDatabase() {
+        StudyFixture study = StudyFixture.create();
+        study.lead().contentType("text/csv").body("ref,letter_language,gender\nP1,nl,vrouw\n".getBytes(StandardCharsets.UTF_8))
+                .post(study.path() + "/frame").then().statusCode(200);
+        study.lead().post(study.path() + "/invitations").then().statusCode(201);
+        String link = study.lead().get(study.path() + "/invitations.csv").then().statusCode(200).extract().asString()
+                .lines().skip(1).findFirst().orElseThrow().split(",")[1];
+        RespondentSession.arriving(URI.create(link).getPath()).next("status", "asiel", "leeftijd", "zeg_niet");
+        List<String> lines = study.lead().get(study.path() + "/export.csv").then().statusCode(200).extract().asString().lines().toList();
+        assertEquals(2, lines.size());
+        List<String> header = List.of(lines.get(0).split(","));
+        List<String> cells = List.of(lines.get(1).split(",", -1));
+        assertEquals("vrouw", cells.get(header.indexOf("frame_gender")));
+        assertEquals("-4", cells.get(header.indexOf("leeftijd")));
+        study.lead().get(study.path() + "/codebook").then().statusCode(200);
     }
 }
