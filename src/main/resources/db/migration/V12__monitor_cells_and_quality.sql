@@ -38,3 +38,4 @@ create table response_flag (
 
 create index response_study_cell on response (study_id, cell_id);
 create index invitation_study_cell on invitation (study_id, cell_id);
+create index frame_person_cell on frame_person (cell_id);

@@ -33,6 +33,7 @@ import nl.stemmen.respond.ResponseFlow;
 import nl.stemmen.respond.WithdrawnLinks;
 import nl.stemmen.study.JdbcBatch;
 import nl.stemmen.study.Studies;
+import nl.stemmen.study.SubgroupCells;
 import nl.stemmen.study.Study;
 
 /**
@@ -48,12 +49,14 @@ public class Invitations implements WithdrawnLinks {
     private final Studies studies;
     private final QuestionnaireCatalog catalog;
     private final ResponseFlow flow;
+    private final SubgroupCells cells;
     private final EntityManager entities;
 
     public Invitations(InvitationConfig config, Studies studies, QuestionnaireCatalog catalog, ResponseFlow flow,
-            EntityManager entities) {
+            SubgroupCells cells, EntityManager entities) {
         this.keys = new InvitationKeys(serverKey(config));
         this.studies = studies;
+        this.cells = cells;
         this.catalog = catalog;
         this.flow = flow;
         this.entities = entities;
@@ -91,7 +94,8 @@ public class Invitations implements WithdrawnLinks {
      */
     @Transactional
     public Optional<Integer> createForFrame(Staff staff, String studyId) {
-        if (studies.find(staff, studyId).isEmpty()) {
+        Optional<Studies.Saved> study = studies.find(staff, studyId);
+        if (study.isEmpty()) {
             return Optional.empty();
         }
         int[] created = new int[1];
@@ -121,6 +125,7 @@ public class Invitations implements WithdrawnLinks {
             }
             created[0] = people.size();
         });
+        cells.refresh(studyId, study.get().definition().dimensionNames());
         LOG.infof("Study %s: %d invitations created by %s", studyId, created[0], staff.username());
         return Optional.of(created[0]);
     }

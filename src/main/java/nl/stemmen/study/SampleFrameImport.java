@@ -43,10 +43,12 @@ public class SampleFrameImport {
     private static final Logger LOG = Logger.getLogger(SampleFrameImport.class);
 
     private final Studies studies;
+    private final SubgroupCells cells;
     private final EntityManager entities;
 
-    public SampleFrameImport(Studies studies, EntityManager entities) {
+    public SampleFrameImport(Studies studies, SubgroupCells cells, EntityManager entities) {
         this.studies = studies;
+        this.cells = cells;
         this.entities = entities;
     }
 
@@ -82,6 +84,7 @@ public class SampleFrameImport {
                 .map(d -> d.name()).filter(name -> !frame.attributeColumns().contains(name)).toList();
         if (!previewOnly) {
             entities.unwrap(Session.class).doWork(connection -> store(connection, studyId, comparison, stored));
+            cells.refresh(studyId, study.get().definition().dimensionNames());
             LOG.infof("Sample frame of study %s imported by %s: %d added, %d updated, %d unchanged, %d no longer in the file",
                     studyId, staff.username(), comparison.added().size(), comparison.changed().size(),
                     comparison.unchanged().size(), comparison.missing().size());

@@ -46,10 +46,12 @@ public class Studies {
     };
 
     private final QuestionnaireCatalog catalog;
+    private final SubgroupCells cells;
     private final ObjectMapper json;
     private final SecureRandom random = new SecureRandom();
 
-    public Studies(QuestionnaireCatalog catalog, ObjectMapper json) {
+    public Studies(QuestionnaireCatalog catalog, SubgroupCells cells, ObjectMapper json) {
+        this.cells = cells;
         this.catalog = catalog;
         this.json = json;
     }
@@ -95,6 +97,7 @@ public class Studies {
         List<Problem> problems = problems(complete);
         if (problems.isEmpty()) {
             write(study.get(), complete);
+            cells.refresh(id, complete.dimensionNames());
         }
         return Optional.of(problems.isEmpty() ? new Outcome(Optional.of(saved(study.get())), List.of())
                 : new Outcome(Optional.empty(), problems));

@@ -20,6 +20,11 @@ public record StudyDefinition(String name, String organisation, String questionn
         LocalDate start, LocalDate end, List<Dimension> dimensions, Map<String, Map<String, Integer>> quotas,
         @JsonProperty("threshold_pp") BigDecimal thresholdPp, List<String> languages) {
 
+    /** The dimensions' names in the order the lead gave them; none when there are no dimensions. */
+    public List<String> dimensionNames() {
+        return dimensions == null ? List.of() : dimensions.stream().map(Dimension::name).toList();
+    }
+
     /**
      * A subgroup dimension: its name (a frame column), optionally the questionnaire question that
      * reports it for respondents without a frame row, and optionally its categories.

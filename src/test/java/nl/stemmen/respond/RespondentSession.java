@@ -74,7 +74,7 @@ public final class RespondentSession {
         return path;
     }
 
-    static RespondentSession preview(String questionnaire, String language) {
+    public static RespondentSession preview(String questionnaire, String language) {
         Response start = SignedIn.asAdmin().redirects().follow(false).get("/preview/" + questionnaire + "?lang=" + language);
         assertEquals(303, start.statusCode(), "preview should start a response");
         String location = start.header("Location");
@@ -137,21 +137,20 @@ public final class RespondentSession {
         return values;
     }
 
-    /** Submits the page with these answers (name, value, …; a List sends several) and Next. */
     public RespondentSession next(Object... nameValues) {
         return submit("_action", "next", nameValues);
     }
 
-    RespondentSession back() {
+    public RespondentSession back() {
         return submit("_action", "back");
     }
 
-    RespondentSession switchLanguage(String language, Object... nameValues) {
+    public RespondentSession switchLanguage(String language, Object... nameValues) {
         return submit("_lang", language, nameValues);
     }
 
     /** Submits the page's form with the given answers; a List value sends several (select_multiple). */
-    RespondentSession submit(String button, String buttonValue, Object... nameValues) {
+    public RespondentSession submit(String button, String buttonValue, Object... nameValues) {
         Response response = post(form(button, buttonValue, nameValues));
         if (response.statusCode() == 303) {
             return go(relative(response.header("Location")));

@@ -11,7 +11,7 @@ import nl.stemmen.access.SignedIn;
 /** A research lead with a study of the demo questionnaire, made through the API as a lead would. */
 public record StudyFixture(String id, String leadName) {
 
-    public static final String PASSWORD = "een lang wachtwoord";
+    static final String PASSWORD = "een lang wachtwoord";
 
     static final Map<String, Object> MAASTRICHT = Map.of(
             "name", "Thuis in Maastricht 2026",

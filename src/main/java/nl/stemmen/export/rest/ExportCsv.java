@@ -11,9 +11,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import jakarta.ws.rs.core.StreamingOutput;
+import nl.stemmen.api.SpreadsheetCells;
 import nl.stemmen.export.ExportColumn;
 import nl.stemmen.export.StudyExports;
-import nl.stemmen.invite.rest.MailingFileCsv;
 
 /**
  * export.csv: UTF-8, comma separated, a header of column names, one line per response, written as the
@@ -51,6 +51,6 @@ final class ExportCsv {
         if (cell == null) {
             return "";
         }
-        return cell instanceof BigDecimal number ? number.toPlainString() : MailingFileCsv.inert((String) cell);
+        return cell instanceof BigDecimal number ? number.toPlainString() : SpreadsheetCells.inert((String) cell);
     }
 }

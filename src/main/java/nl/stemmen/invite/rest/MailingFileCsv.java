@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import nl.stemmen.access.Staff;
+import nl.stemmen.api.SpreadsheetCells;
 import nl.stemmen.invite.Invitations;
 
 /**
@@ -25,14 +26,6 @@ public final class MailingFileCsv {
     private MailingFileCsv() {
     }
 
-    /**
-     * A ref as a spreadsheet will not run it: one starting with = + - @ or a tab gets a leading
-     * apostrophe (OWASP's advice on CSV injection), since the next cell holds the person's link.
-     */
-    public static String inert(String value) {
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    }
-
     /** A 200 answer with the lines as an attachment named after the study. */
     public static Response download(Staff staff, String study, List<Invitations.MailingLine> lines) {
         LOG.infof("Mailing file of study %s (%d invitations) taken by %s", study, lines.size(), staff.username());
@@ -41,7 +34,7 @@ public final class MailingFileCsv {
             try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
                     .setHeader("ref", "link", "code", "language", "status").setRecordSeparator("\n").get())) {
                 for (Invitations.MailingLine line : lines) {
-                    printer.printRecord(inert(line.ref()), line.link(), line.code(), line.language(), line.status());
+                    printer.printRecord(SpreadsheetCells.inert(line.ref()), line.link(), line.code(), line.language(), line.status());
                 }
             }
         };

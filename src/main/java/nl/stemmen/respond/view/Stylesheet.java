@@ -19,6 +19,8 @@ import nl.stemmen.language.Language;
 public final class Stylesheet {
 
     public static final String stylesheet = address("static/stemmen.css");
+    /** What only staff pages need (the monitor's tables), so respondents' pages stay small. */
+    public static final String staffStylesheet = address("static/staff.css");
     /** Noto Sans Ethiopic, the Ethiopic block, for Tigrinya pages; with a real bold so nothing is faked bold. */
     public static final String ethiopicRegular = address("font/noto-sans-ethiopic-regular.woff2");
     public static final String ethiopicBold = address("font/noto-sans-ethiopic-bold.woff2");

@@ -1,0 +1,65 @@
+package nl.stemmen.monitor.rest;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.resteasy.reactive.RestQuery;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import nl.stemmen.access.Role;
+import nl.stemmen.access.Staff;
+import nl.stemmen.monitor.Monitor;
+import nl.stemmen.monitor.MonitorReport;
+
+/**
+ * The monitor's figures for scripts (design §7) as JSON, and each figure as CSV; an unknown study,
+ * or another lead's, answers 404.
+ */
+@Path("/api/studies/{id}")
+@RolesAllowed({ Role.ADMIN_NAME, Role.LEAD_NAME, Role.FIELDWORKER_NAME })
+public class MonitorApiResource {
+
+    private final Monitor monitor;
+    private final SecurityIdentity identity;
+
+    public MonitorApiResource(Monitor monitor, SecurityIdentity identity) {
+        this.monitor = monitor;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("monitor")
+    @Produces(MediaType.APPLICATION_JSON)
+    public MonitorReport monitor(@PathParam("id") String id) {
+        return report(id);
+    }
+
+    /** One figure as CSV: {@code ?figure=cells} (the default), {@code channels}, {@code languages} or {@code days}. */
+    @GET
+    @Path("monitor.csv")
+    @Produces({ "text/csv", MediaType.APPLICATION_JSON })
+    public Response csv(@PathParam("id") String id, @RestQuery @DefaultValue("cells") String figure) {
+        MonitorCsv csv = MonitorCsv.named(figure);
+        if (csv == null) {
+            return Response.status(400).type(MediaType.APPLICATION_JSON).entity(Map.of("problems", List.of(Map.of(
+                    "field", "figure", "reason", "one of cells, channels, languages, days")))).build();
+        }
+        return Response.ok(csv.of(report(id)), "text/csv")
+                .header("Content-Disposition", "attachment; filename=\"" + csv.fileName(id) + "\"").build();
+    }
+
+    private MonitorReport report(String id) {
+        Staff staff = Staff.of(identity).orElseThrow(ForbiddenException::new);
+        return monitor.report(staff, id).orElseThrow(NotFoundException::new);
+    }
+}
