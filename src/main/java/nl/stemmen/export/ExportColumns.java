@@ -110,8 +110,10 @@ public final class ExportColumns {
             }
             case INTEGER, DECIMAL -> new QuestionColumns(q, List.of(new NumberColumn(q.name(), new Variable(variableNames.get(q.name()),
                     label, 0, missingLabels(), missingRange(MissingCode.DONT_UNDERSTAND.code())))));
-            case TEXT, DATE -> new QuestionColumns(q, List.of(new TextColumn(q.name(), new Variable(variableNames.get(q.name()),
-                    label, q.type() == QuestionType.TEXT ? TEXT_BYTES : DATE_BYTES, Map.of(), null))));
+            case TEXT -> new QuestionColumns(q, List.of(new TextColumn(q.name(), new Variable(variableNames.get(q.name()),
+                    label, TEXT_BYTES, Map.of(), null))));
+            case DATE -> new QuestionColumns(q, List.of(new DateColumn(q.name(), new Variable(variableNames.get(q.name()),
+                    label, DATE_BYTES, Map.of(), null))));
             case NOTE -> throw new IllegalArgumentException("a note has no column");
         };
     }

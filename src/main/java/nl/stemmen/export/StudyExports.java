@@ -44,10 +44,20 @@ public class StudyExports {
         this.database = database;
     }
 
-    /** Takes each response of an export, in id order. */
+    /** Takes each response of an export, in id order, then {@link #finish()} after the last. */
     @FunctionalInterface
     public interface ResponseSink {
         void accept(ExportedResponse response) throws IOException;
+
+        /** After the last response: a file that must end properly (a .sav) ends here. */
+        default void finish() throws IOException {
+        }
+    }
+
+    /** Starts a file once its variables are known at their measured string widths ({@link StringWidths}). */
+    @FunctionalInterface
+    public interface SinkOpener {
+        ResponseSink open(List<Variable> variables) throws IOException;
     }
 
     /** An export ready to be written: who asked, the study, the questionnaire version it runs on, the columns. */
@@ -89,18 +99,36 @@ public class StudyExports {
      * Hands every response of the export to {@code sink}, in id order, from one consistent snapshot of
      * the database, and logs who took how many.
      *
-     * @param what the file, for the log: {@code export.csv}, {@code export.sav}
+     * @param what the file, for the log: {@code export.csv}
      * @return how many responses were written
      */
     public long write(Export export, String what, ResponseSink sink) throws IOException {
+        return stream(export, what, false, variables -> sink);
+    }
+
+    /**
+     * As {@link #write}, for a file that declares its string widths first: in the same snapshot, the widest
+     * text answer and frame value are measured (a scan of the study's text answers) and the sink is opened
+     * with the variables at those widths.
+     */
+    public long writeMeasured(Export export, String what, SinkOpener opener) throws IOException {
+        return stream(export, what, true, opener);
+    }
+
+    private long stream(Export export, String what, boolean measure, SinkOpener opener) throws IOException {
+        String studyId = export.study().id();
         try (Connection connection = database.getConnection()) {
             int isolation = connection.getTransactionIsolation();
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             connection.setAutoCommit(false);
             try {
-                long count = ResponseReader.read(connection, export.filter(), export.study().id(), sink);
+                List<ExportColumn> columns = export.columns().all();
+                ResponseSink sink = opener.open(measure ? StringWidths.measure(connection, export.filter(), studyId, columns)
+                        : columns.stream().map(ExportColumn::variable).toList());
+                long count = ResponseReader.read(connection, export.filter(), studyId, sink);
+                sink.finish();
                 connection.commit();
-                LOG.infof("%s of study %s (%d responses, excluded ones %s) taken by %s", what, export.study().id(), count,
+                LOG.infof("%s of study %s (%d responses, excluded ones %s) taken by %s", what, studyId, count,
                         export.options().leaveOutExcluded() ? "left out" : "kept", export.staff().username());
                 return count;
             } finally {
@@ -109,7 +137,7 @@ public class StudyExports {
                 connection.setTransactionIsolation(isolation);
             }
         } catch (SQLException e) {
-            throw new IOException("the export of study " + export.study().id() + " could not be read", e);
+            throw new IOException("the export of study " + studyId + " could not be read", e);
         }
     }
 

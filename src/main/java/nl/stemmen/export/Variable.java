@@ -26,4 +26,9 @@ public record Variable(String name, String label, int width, Map<Double, String>
         return missing != null && code >= missing.low() && code <= missing.high();
     }
 
+
+    /** The same variable with another string width: the .sav takes the widest value found, not the most possible. */
+    public Variable withWidth(int bytes) {
+        return new Variable(name, label, bytes, valueLabels, missing);
+    }
 }

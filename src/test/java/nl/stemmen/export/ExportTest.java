@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -20,6 +22,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,6 +30,7 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import nl.stemmen.access.SignedIn;
+import nl.stemmen.export.sav.Pspp;
 import nl.stemmen.respond.RespondentSession;
 import nl.stemmen.study.StudyFixture;
 
@@ -221,6 +225,47 @@ class ExportTest {
     }
 
     @Test
+    void theSavReadsBackInPsppWithLabelsAndUserMissingCodes(@TempDir Path dir) throws Exception {
+        Answered a = answered();
+        Files.write(dir.resolve("x.sav"), a.study().lead().get(a.study().path() + "/export.sav").then().statusCode(200)
+                .contentType("application/x-spss-sav").header("Cache-Control", "no-store").extract().asByteArray());
+        String output = Pspp.run(dir, "GET FILE='x.sav'.\nDISPLAY DICTIONARY.\n"
+                + "SAVE TRANSLATE /OUTFILE='data.csv' /TYPE=CSV /FIELDNAMES /CELLS=VALUES.\n");
+
+        String csv = a.study().lead().get(a.study().path() + "/export.csv").then().statusCode(200).extract().asString();
+        List<String> variables = Pspp.table(output, "Variables");
+        assertEquals(List.of(csv.substring(0, csv.indexOf('\n')).split(",")),
+                variables.stream().skip(1).map(line -> line.substring(0, line.indexOf(','))).toList(), "the CSV's columns");
+        assertTrue(variables.stream().anyMatch(line -> line.matches(
+                "leeftijd,\\d+,Hoe oud bent u\\?,Nominal,Input,8,Right,F8\\.0,F8\\.0,-4 THRU -1")), variables.toString());
+        assertTrue(variables.stream().anyMatch(line -> line.matches(
+                "aankomstjaar,\\d+,In welk jaar bent u in Nederland komen wonen\\?,.*,-3 THRU -1")), variables.toString());
+        assertTrue(variables.stream().anyMatch(line -> line.matches(
+                "situatie_taalles,\\d+,Wat past het beste bij uw situatie nu\\? — Ik volg Nederlandse les \\(taalles\\),.*")));
+        List<String> labels = Pspp.table(output, "Value Labels");
+        assertTrue(labels.contains("Hoe oud bent u?,-4[a],Zeg ik liever niet"), labels.toString());
+        assertTrue(labels.containsAll(List.of(",-3[a],begreep de vraag niet", ",-2[a],overgeslagen",
+                ",-1[a],niet gevraagd (routering)", ",1,18 tot en met 29 jaar")), labels.toString());
+
+        List<List<String>> rows = Pspp.csv(dir.resolve("data.csv"));
+        List<String> names = rows.get(0);
+        List<String> amal = rows.stream().skip(1)
+                .filter(row -> Double.parseDouble(row.get(0)) == a.amal()).findFirst().orElseThrow();
+        Function<String, String> cell = name -> amal.get(names.indexOf(name)).strip();
+        assertEquals(3, rows.size() - 1, "no test response");
+        assertEquals("ar", cell.apply("response_language"));
+        assertEquals("vrouw", cell.apply("frame_gender"));
+        assertEquals("1", cell.apply("status"));
+        assertEquals("-4", cell.apply("leeftijd"));
+        assertEquals("-3", cell.apply("geboorteland"));
+        assertEquals("-2", cell.apply("aankomstjaar"));
+        assertEquals("-1", cell.apply("geslacht"));
+        assertEquals("1", cell.apply("situatie_taalles"));
+        assertEquals("'-1", cell.apply("nl_helpt"), "typed, as in the CSV");
+        assertEquals("-1", cell.apply("situatie_anders"), "the code, in a text column");
+    }
+
+    @Test
     void anExcludedResponseLeavesWhenAsked() {
         Answered a = answered();
         Map<Long, CSVRecord> rows = export(SignedIn.asAdmin(), a, "?excluded=leave_out");
@@ -231,7 +276,7 @@ class ExportTest {
     @Test
     void onlyTheLeadAndAdminsTakeIt() {
         Answered a = answered();
-        for (String path : List.of("/export.csv", "/codebook")) {
+        for (String path : List.of("/export.csv", "/export.sav", "/codebook")) {
             StudyFixture.fieldworker().get(a.study().path() + path).then().statusCode(403);
             StudyFixture.anotherLead().get(a.study().path() + path).then().statusCode(404);
             StudyFixture.anotherLead().get(a.study().path() + path + "?excluded=never").then().statusCode(404);

@@ -47,7 +47,7 @@ class EmbeddedDatabaseTest {
         assertEquals("ar", s.stored().getString("language"));
     }
 
-    /** The export's cursors and the codebook's counts in SQL that H2 takes too. */
+    /** The export's cursors, the .sav's widths and the codebook's counts in SQL that H2 takes too. */
     @Test
     void aStudyExportsOnTheEmbeddedDatabase() {
         StudyFixture study = StudyFixture.create();
@@ -64,5 +64,6 @@ class EmbeddedDatabaseTest {
         assertEquals("vrouw", cells.get(header.indexOf("frame_gender")));
         assertEquals("-4", cells.get(header.indexOf("leeftijd")));
         study.lead().get(study.path() + "/codebook").then().statusCode(200);
+        study.lead().get(study.path() + "/export.sav").then().statusCode(200);
     }
 }

@@ -17,9 +17,8 @@ import nl.stemmen.export.StudyExports;
 
 /**
  * export.csv: UTF-8, comma separated, a header of column names, one line per response, written as the
- * rows come from the database. Numbers and codes as plain decimals (-1, 650.5); text that a spreadsheet
- * would run as a formula (starting with = + - @) gets a leading apostrophe, so a typed "-1" reads '-1 and
- * never looks like the code -1. In label mode a choice's code becomes its label.
+ * rows come from the database. Numbers and codes as plain decimals (-1, 650.5); text as the columns give
+ * it, and every text (a label too) inert for spreadsheets. In label mode a choice's code becomes its label.
  */
 final class ExportCsv {
 

@@ -27,12 +27,15 @@ import nl.stemmen.study.Studies;
 /**
  * A study's data for analysis (design §6), for its lead and admins; fieldworkers 403, anyone else 404.
  * Never a test response. {@code export.csv} ({@code ?labels=<language>}, {@code ?excluded=leave_out}),
- * {@code codebook} (printable HTML; {@code ?language=}, {@code ?excluded=}). A query that does not fit
+ * {@code export.sav} and {@code codebook} (printable HTML), both with {@code ?language=} and {@code ?excluded=}. A query that does not fit
  * answers 400 {"problems": [{"field", "reason"}]}. Codes: docs/export-codes.md.
  */
 @Path("/api/studies/{id}")
 @RolesAllowed({ Role.ADMIN_NAME, Role.LEAD_NAME })
 public class ExportResource {
+
+    /** SPSS system files' media type as PSPP and most servers name it. */
+    static final String SAV = "application/x-spss-sav";
 
     @CheckedTemplate
     static class Templates {
@@ -56,6 +59,15 @@ public class ExportResource {
     public Response csv(@PathParam("id") String id, @RestQuery String labels, @RestQuery String excluded) {
         return answer(id, ExportOptions.csv(labels, excluded), export -> Response.ok(ExportCsv.of(exports, export), "text/csv")
                 .header("Content-Disposition", "attachment; filename=\"" + id + ".csv\""));
+    }
+
+    /** The same as an SPSS system file: variable and value labels, missing codes declared user-missing. */
+    @GET
+    @Path("export.sav")
+    @Produces(SAV)
+    public Response sav(@PathParam("id") String id, @RestQuery String language, @RestQuery String excluded) {
+        return answer(id, ExportOptions.described(language, excluded), export -> Response.ok(ExportSav.of(exports, export), SAV)
+                .header("Content-Disposition", "attachment; filename=\"" + id + ".sav\""));
     }
 
     /** Every column with its question, routing condition, codes and N, to print beside the data. */
