@@ -1,5 +1,7 @@
 package nl.stemmen.monitor;
 
+import java.util.Arrays;
+
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.RealMatrix;
@@ -12,8 +14,8 @@ import org.apache.commons.math3.linear.SingularValueDecomposition;
  * §2.5; the same iteration as R's {@code glm.fit}). No ridge or L2 term: the fitted propensities
  * are the maximum-likelihood ones, which is what the R-indicator needs.
  *
- * <p>Each step solves the weighted least-squares equations by singular value decomposition, so
- * aliased columns (a category that coincides with another dimension's) give the minimum-norm
+ * <p>Each step solves the weighted least-squares (normal) equations, a p × p system, by singular
+ * value decomposition, so the work per step grows with the groups only linearly, and aliased columns (a category that coincides with another dimension's) give the minimum-norm
  * solution instead of failing; the fitted values, which are all that is used, are unique. Under
  * (quasi-)separation (a category with no completes at all) the coefficients run off but the
  * fitted values converge to 0 or 1, as maximum likelihood says.
@@ -60,18 +62,36 @@ public final class LogisticFit {
             eta[g] = Math.log(mu[g] / (1 - mu[g]));
         }
         double deviance = deviance(trials, successes, mu);
+        int parameters = design.length == 0 ? 0 : design[0].length;
+        int[][] nonZero = new int[groups][];
+        for (int g = 0; g < groups; g++) {
+            int[] row = new int[parameters];
+            int count = 0;
+            for (int i = 0; i < parameters; i++) {
+                if (design[g][i] != 0) {
+                    row[count++] = i;
+                }
+            }
+            nonZero[g] = Arrays.copyOf(row, count); // indicator designs: a few ones per row
+        }
         for (int iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
-            RealMatrix weighted = x.copy();
-            double[] z = new double[groups];
+            // the normal equations XᵀWX β = XᵀWz: p × p, whatever the number of groups
+            double[][] information = new double[parameters][parameters];
+            double[] score = new double[parameters];
             for (int g = 0; g < groups; g++) {
                 double variance = mu[g] * (1 - mu[g]);
                 double w = trials[g] * variance;
-                z[g] = Math.sqrt(w) * (eta[g] + (successes[g] / trials[g] - mu[g]) / variance);
-                for (int c = 0; c < weighted.getColumnDimension(); c++) {
-                    weighted.multiplyEntry(g, c, Math.sqrt(w));
+                double z = eta[g] + (successes[g] / trials[g] - mu[g]) / variance;
+                double[] row = design[g];
+                for (int i : nonZero[g]) {
+                    score[i] += w * row[i] * z;
+                    for (int j : nonZero[g]) {
+                        information[i][j] += w * row[i] * row[j];
+                    }
                 }
             }
-            RealVector beta = new SingularValueDecomposition(weighted).getSolver().solve(new ArrayRealVector(z, false));
+            RealVector beta = new SingularValueDecomposition(new Array2DRowRealMatrix(information, false)).getSolver()
+                    .solve(new ArrayRealVector(score, false));
             RealVector linear = x.operate(beta);
             for (int g = 0; g < groups; g++) {
                 eta[g] = linear.getEntry(g);

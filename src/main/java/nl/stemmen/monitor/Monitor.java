@@ -94,7 +94,8 @@ public class Monitor {
         snapshot.completesPerDay().forEach((day, count) -> days.add(new MonitorReport.DayCount(day, count)));
         return new MonitorReport(population, total.invited(), total.opened(), total.started(), total.partial(),
                 total.completed(), total.withdrawn(), total.excluded(), round(r.r(), 4), r.converged(), comparedWith,
-                definition.thresholdPp().doubleValue(), (int) config.partialAfter().toHours(), now, figures, channels,
+                definition.thresholdPp().doubleValue(), (int) config.partialAfter().toHours(), definition.start(),
+                definition.end(), now, figures, channels,
                 languages, days);
     }
 
@@ -158,13 +159,23 @@ public class Monitor {
     private static RIndicator.Result rIndicator(MonitorSnapshot snapshot, List<List<String>> categories) {
         List<RIndicator.Group> groups = new ArrayList<>();
         for (MonitorSnapshot.Cell cell : snapshot.cells()) {
-            int[] indices = new int[categories.size()];
-            for (int d = 0; d < indices.length; d++) {
-                indices[d] = categories.get(d).indexOf(cell.categories().get(d));
-            }
-            groups.add(new RIndicator.Group(indices, cell.counts().invited(), cell.counts().completedInvited));
+            groups.add(new RIndicator.Group(indices(cell, categories), cell.counts().invited(), cell.counts().completedInvited));
         }
         return RIndicator.of(groups, categories.stream().mapToInt(List::size).toArray());
+    }
+
+    /** The cell's category on each dimension as an index into that dimension's categories. */
+    static int[] indices(MonitorSnapshot.Cell cell, List<List<String>> categories) {
+        int[] indices = new int[categories.size()];
+        for (int d = 0; d < indices.length; d++) {
+            indices[d] = categories.get(d).indexOf(cell.categories().get(d));
+        }
+        return indices;
+    }
+
+    /** The raw counts of a study, for figures that build on the report (outreach). */
+    MonitorSnapshot snapshot(String studyId) {
+        return queries.read(studyId, OffsetDateTime.now(clock).minus(config.partialAfter()).toInstant());
     }
 
     /** Declared categories in the lead's order, then those only the frame has (sorted), unknown last. */

@@ -1,5 +1,6 @@
 package nl.stemmen.monitor;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -55,18 +56,7 @@ public class MonitorQueries {
         Map<String, CellCounts> languages = new TreeMap<>();
         Map<LocalDate, Integer> days = new TreeMap<>();
         entities.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "select id, categories, population, invited from study_cell where study_id = ? order by id")) {
-                select.setString(1, studyId);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        CellCounts counts = new CellCounts();
-                        counts.population = rows.getInt(3);
-                        counts.invited = rows.getInt(4);
-                        cells.put(rows.getLong(1), new MonitorSnapshot.Cell(rows.getLong(1), categories(rows.getString(2)), counts));
-                    }
-                }
-            }
+            cells(connection, studyId).forEach(cell -> cells.put(cell.id(), cell));
             try (PreparedStatement select = connection.prepareStatement("select cell_id, count(opened_at), count(withdrawn_at) "
                     + "from invitation where study_id = ? and opened_at is not null group by cell_id")) {
                 select.setString(1, studyId);
@@ -123,6 +113,54 @@ public class MonitorQueries {
             }
         });
         return new MonitorSnapshot(new ArrayList<>(cells.values()), channels, languages, days);
+    }
+
+    /** The study's cells with their population and invited counts, without the live counts. */
+    @Transactional
+    public List<MonitorSnapshot.Cell> cells(String studyId) {
+        List<MonitorSnapshot.Cell> cells = new ArrayList<>();
+        entities.unwrap(Session.class).doWork(connection -> cells.addAll(cells(connection, studyId)));
+        return cells;
+    }
+
+    /**
+     * The completed responses that count (not excluded, not a test) and the cell each is in.
+     *
+     * @return pairs {response id, cell id}, by response id; responses without a cell are left out
+     */
+    @Transactional
+    public List<long[]> respondentCells(String studyId) {
+        List<long[]> respondents = new ArrayList<>();
+        entities.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select id, cell_id from response where study_id = ? "
+                    + "and not test and completed_at is not null and excluded_at is null and cell_id is not null order by id")) {
+                select.setString(1, studyId);
+                select.setFetchSize(10_000);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        respondents.add(new long[] {rows.getLong(1), rows.getLong(2)});
+                    }
+                }
+            }
+        });
+        return respondents;
+    }
+
+    private List<MonitorSnapshot.Cell> cells(Connection connection, String studyId) throws SQLException {
+        List<MonitorSnapshot.Cell> cells = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "select id, categories, population, invited from study_cell where study_id = ? order by id")) {
+            select.setString(1, studyId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    CellCounts counts = new CellCounts();
+                    counts.population = rows.getInt(3);
+                    counts.invited = rows.getInt(4);
+                    cells.add(new MonitorSnapshot.Cell(rows.getLong(1), categories(rows.getString(2)), counts));
+                }
+            }
+        }
+        return cells;
     }
 
     private static CellCounts cell(Map<Long, MonitorSnapshot.Cell> cells, long id) {

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * @param population     the frame's people in the latest file; null where the study has no frame
  * @param comparedWith   "population", or "invited" when only part of the frame was invited:
  *                       then a cell's representativeness compares with its share of the invited
+ * @param start          the first day of fieldwork; {@code end} the last
  * @param rIndicator     1 − 2·S(ρ̂), {@link RIndicator}; null with fewer than two invited people
  * @param dimensions     dimension → category → figures, categories in the study's order, then those the frame added, "unknown" last
  * @param channels       funnel per channel (personal_link, short_code, flyer)
@@ -27,7 +28,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 @JsonPropertyOrder({ "population", "invited", "opened", "started", "completed", "r_indicator", "dimensions" })
 public record MonitorReport(Integer population, int invited, int opened, int started, int partial, int completed,
         int withdrawn, int excluded, Double rIndicator, boolean rIndicatorConverged, String comparedWith,
-        double thresholdPp, int partialAfterHours, OffsetDateTime computedAt,
+        double thresholdPp, int partialAfterHours, LocalDate start, LocalDate end, OffsetDateTime computedAt,
         Map<String, Map<String, CellFigures>> dimensions, Map<String, Funnel> channels, Map<String, Funnel> languages,
         List<DayCount> completesPerDay) {
 

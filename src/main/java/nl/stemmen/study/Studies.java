@@ -48,12 +48,14 @@ public class Studies {
     private final QuestionnaireCatalog catalog;
     private final SubgroupCells cells;
     private final ObjectMapper json;
+    private final PrivacyConfig privacy;
     private final SecureRandom random = new SecureRandom();
 
-    public Studies(QuestionnaireCatalog catalog, SubgroupCells cells, ObjectMapper json) {
+    public Studies(QuestionnaireCatalog catalog, SubgroupCells cells, ObjectMapper json, PrivacyConfig privacy) {
         this.cells = cells;
         this.catalog = catalog;
         this.json = json;
+        this.privacy = privacy;
     }
 
     /** A study with its id and owner, as the API and the pages show it. */
@@ -144,7 +146,8 @@ public class Studies {
                         .orElse(List.of());
         return new StudyDefinition(strip(d.name()), strip(d.organisation()), d.questionnaire(), version, d.start(), d.end(),
                 d.dimensions() == null ? List.of() : d.dimensions(), d.quotas() == null ? Map.of() : d.quotas(),
-                d.thresholdPp() == null ? DEFAULT_THRESHOLD_PP : d.thresholdPp(), languages);
+                d.thresholdPp() == null ? DEFAULT_THRESHOLD_PP : d.thresholdPp(), languages,
+                d.minimumCell() == null ? privacy.minimumCell() : d.minimumCell());
     }
 
     private static String strip(String s) {
@@ -168,6 +171,10 @@ public class Studies {
         }
         if (d.thresholdPp().signum() <= 0 || d.thresholdPp().compareTo(BigDecimal.valueOf(100)) >= 0) {
             problems.add(new Problem("threshold_pp", "a number of percentage points above 0 and below 100"));
+        }
+        if (d.minimumCell() < 1) {
+            problems.add(new Problem("minimum_cell", "the fewest respondents a breakdown of answers may show in a cell:"
+                    + " a whole number, 1 or more (" + privacy.minimumCell() + " when left out)"));
         }
         questionnaire.ifPresent(q -> languageProblems(d, q, problems));
         dimensionProblems(d, questionnaire, problems);
@@ -286,6 +293,7 @@ public class Studies {
         study.fieldworkEnd = d.end();
         study.thresholdPp = d.thresholdPp();
         study.languages = String.join(" ", d.languages());
+        study.minimumCell = d.minimumCell();
         try {
             study.dimensions = json.writeValueAsString(d.dimensions());
             study.quotas = json.writeValueAsString(d.quotas());
@@ -299,7 +307,7 @@ public class Studies {
             return new Saved(study.id, study.owner, new StudyDefinition(study.name, study.organisation,
                     study.questionnaireId, study.questionnaireVersion, study.fieldworkStart, study.fieldworkEnd,
                     json.readValue(study.dimensions, DIMENSIONS), json.readValue(study.quotas, QUOTAS),
-                    study.thresholdPp.stripTrailingZeros(), Arrays.asList(study.languages.split(" "))));
+                    study.thresholdPp.stripTrailingZeros(), Arrays.asList(study.languages.split(" ")), study.minimumCell));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("study " + study.id + " holds unreadable dimensions or quotas", e);
         }

@@ -50,6 +50,10 @@ public class Study extends PanacheEntityBase {
 
     public String owner;
 
+    /** The fewest respondents a breakdown of answers shows in a cell. */
+    @Column(name = "minimum_cell")
+    public int minimumCell;
+
     public String dimensions;
 
     public String quotas;

@@ -10,15 +10,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * What a research lead decides about a study, in the JSON of {@code POST /api/studies} (design §6).
- * {@code version}, {@code quotas}, {@code threshold_pp} and {@code languages} may be left out:
- * the questionnaire's current version, no quotas, 5 points, and every live language.
+ * {@code version}, {@code quotas}, {@code threshold_pp}, {@code languages} and {@code minimum_cell} may be
+ * left out: the questionnaire's current version, no quotas, 5 points, every live language, and
+ * {@code stemmen.privacy.minimum-cell} (5).
  *
  * @param quotas completes wanted, by dimension and category: {@code {"gender": {"vrouw": 60}}}
+ * @param minimumCell the fewest respondents a breakdown of answers shows in a cell (design §5), at least 1
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StudyDefinition(String name, String organisation, String questionnaire, Integer version,
         LocalDate start, LocalDate end, List<Dimension> dimensions, Map<String, Map<String, Integer>> quotas,
-        @JsonProperty("threshold_pp") BigDecimal thresholdPp, List<String> languages) {
+        @JsonProperty("threshold_pp") BigDecimal thresholdPp, List<String> languages,
+        @JsonProperty("minimum_cell") Integer minimumCell) {
 
     /** The dimensions' names in the order the lead gave them; none when there are no dimensions. */
     public List<String> dimensionNames() {

@@ -158,7 +158,7 @@ class MonitorApiTest {
                 .extract().asString());
         assertEquals("4", page.selectFirst("#completed").text());
         assertEquals("7", page.selectFirst("#opened").text());
-        var manRow = page.select("#dimension-gender + .table tbody tr").stream()
+        var manRow = page.select("#dimension-gender ~ .table").first().select("tbody tr").stream()
                 .filter(row -> row.selectFirst("th").text().startsWith("man")).findFirst().orElseThrow();
         assertTrue(manRow.hasClass("lagging"));
         assertTrue(manRow.text().contains("blijft achter"), "lagging said in words, not only by colour");

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine and the sample-frame reader are libraries: no web, database or framework imports, so
+ * The engine, the sample-frame reader and the monitor's raking are libraries: no web, database or framework imports, so
  * any front end (and any test) can use them without starting Stemmen.
  */
 class EngineIndependenceTest {
@@ -29,6 +29,11 @@ class EngineIndependenceTest {
     @Test
     void sampleFrameReaderImportsNoWebOrDatabaseCode() throws IOException {
         assertEquals(List.of(), offending(Path.of("src/main/java/nl/stemmen/study/frame")));
+    }
+
+    @Test
+    void rakingImportsNoWebOrDatabaseCode() throws IOException {
+        assertEquals(List.of(), offending(Path.of("src/main/java/nl/stemmen/monitor/weighting")));
     }
 
     private static List<String> offending(Path library) throws IOException {

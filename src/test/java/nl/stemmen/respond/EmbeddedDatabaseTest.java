@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
 import nl.stemmen.study.StudyFixture;
 
 /**
@@ -47,16 +48,27 @@ class EmbeddedDatabaseTest {
         assertEquals("ar", s.stored().getString("language"));
     }
 
+    /** The data-quality checks' queries, flag writes and an exclusion, on H2. */
+    @Test
+    void dataQualityIsCheckedOnTheEmbeddedDatabase() {
+        StudyFixture study = StudyFixture.create();
+        long response = RespondentSession.arriving(invitedLink(study)).finish().stored().getLong("id");
+        for (int run = 0; run < 2; run++) {
+            var report = study.lead().get(study.path() + "/quality").then().statusCode(200).extract().jsonPath();
+            assertEquals(1, report.getInt("responses"));
+            assertEquals(1, report.getInt("counts.straightlining"), "the first choice on every matrix row");
+        }
+        study.lead().contentType(ContentType.JSON).body(Map.of("reason", "straight-lining"))
+                .put(study.path() + "/responses/" + response + "/exclusion").then().statusCode(200);
+        assertEquals(List.of(response), study.lead().get(study.path() + "/quality").then().statusCode(200).extract()
+                .jsonPath().getList("exclusions.response", Long.class));
+    }
+
     /** The export's cursors, the .sav's widths and the codebook's counts in SQL that H2 takes too. */
     @Test
     void aStudyExportsOnTheEmbeddedDatabase() {
         StudyFixture study = StudyFixture.create();
-        study.lead().contentType("text/csv").body("ref,letter_language,gender\nP1,nl,vrouw\n".getBytes(StandardCharsets.UTF_8))
-                .post(study.path() + "/frame").then().statusCode(200);
-        study.lead().post(study.path() + "/invitations").then().statusCode(201);
-        String link = study.lead().get(study.path() + "/invitations.csv").then().statusCode(200).extract().asString()
-                .lines().skip(1).findFirst().orElseThrow().split(",")[1];
-        RespondentSession.arriving(URI.create(link).getPath()).next("status", "asiel", "leeftijd", "zeg_niet");
+        RespondentSession.arriving(invitedLink(study)).next("status", "asiel", "leeftijd", "zeg_niet");
         List<String> lines = study.lead().get(study.path() + "/export.csv").then().statusCode(200).extract().asString().lines().toList();
         assertEquals(2, lines.size());
         List<String> header = List.of(lines.get(0).split(","));
@@ -65,5 +77,14 @@ class EmbeddedDatabaseTest {
         assertEquals("-4", cells.get(header.indexOf("leeftijd")));
         study.lead().get(study.path() + "/codebook").then().statusCode(200);
         study.lead().get(study.path() + "/export.sav").then().statusCode(200);
+    }
+
+    /** A frame of one person, invited: the path of their personal link. */
+    private static String invitedLink(StudyFixture study) {
+        study.lead().contentType("text/csv").body("ref,letter_language,gender\nE1,nl,vrouw\n".getBytes(StandardCharsets.UTF_8))
+                .post(study.path() + "/frame").then().statusCode(200);
+        study.lead().post(study.path() + "/invitations").then().statusCode(201);
+        String csv = study.lead().get(study.path() + "/invitations.csv").then().statusCode(200).extract().asString();
+        return URI.create(csv.split("\n")[1].split(",")[1]).getPath();
     }
 }

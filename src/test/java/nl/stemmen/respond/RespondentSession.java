@@ -49,11 +49,17 @@ public final class RespondentSession {
      * year, then 1), and Next until the thank-you page.
      */
     public RespondentSession finish() {
+        return finish(Map.of());
+    }
+
+    /** As {@link #finish()}, but choosing {@code chosen}'s option for each input named there when a page shows it. */
+    public RespondentSession finish(Map<String, String> chosen) {
         for (int pages = 0; pages < 60 && path.contains("/p/"); pages++) {
             Map<String, List<String>> answers = new LinkedHashMap<>();
             for (Element option : page.select("form input[type=radio], form input[type=checkbox]")) {
                 if (!option.val().startsWith("_")) {
-                    answers.putIfAbsent(option.attr("name"), List.of(option.val()));
+                    String name = option.attr("name");
+                    answers.putIfAbsent(name, List.of(chosen.getOrDefault(name, option.val())));
                 }
             }
             for (Element field : page.select("form input[type=text][aria-invalid], form input[type=date][aria-invalid]")) {
@@ -137,6 +143,7 @@ public final class RespondentSession {
         return values;
     }
 
+    /** Submits the page with Next and these answers (name, value, …; a List sends several), as a browser does. */
     public RespondentSession next(Object... nameValues) {
         return submit("_action", "next", nameValues);
     }

@@ -11,9 +11,9 @@ import nl.stemmen.access.SignedIn;
 /** A research lead with a study of the demo questionnaire, made through the API as a lead would. */
 public record StudyFixture(String id, String leadName) {
 
-    static final String PASSWORD = "een lang wachtwoord";
+    public static final String PASSWORD = "een lang wachtwoord";
 
-    static final Map<String, Object> MAASTRICHT = Map.of(
+    public static final Map<String, Object> MAASTRICHT = Map.of(
             "name", "Thuis in Maastricht 2026",
             "organisation", "Gemeente Maastricht",
             "questionnaire", "thuis-in-de-stad",

@@ -158,8 +158,13 @@ class StudyPagesTest {
         assertEquals("Gemeente Maastricht", lead.page.selectFirst("#organisation").val());
         assertEquals("man, vrouw, x", lead.page.select("[name=dimension_categories]").get(0).val());
         assertEquals(List.of("nl", "ar"), lead.page.select("[name=languages][checked]").eachAttr("value"));
-        lead.submit("form", Map.of("name", List.of("Thuis in Maastricht 2027"), "end", List.of("2027-01-10")));
+        assertEquals("5", lead.page.selectFirst("#minimum_cell").val());
+        lead.submit("form", Map.of("name", List.of("Thuis in Maastricht 2027"), "end", List.of("2027-01-10"),
+                "minimum_cell", List.of("8")));
         assertEquals("/studies/" + id, lead.path);
+        assertTrue(lead.text("dl.facts").contains("8 respondenten"));
+        assertEquals("8", lead.get("/studies/" + id + "/edit").page.selectFirst("#minimum_cell").val(), "kept for the next edit");
+        lead.submit("form", Map.of());
         assertEquals("Thuis in Maastricht 2027", lead.text("h1"));
         assertTrue(lead.text("dl.facts").contains("2027-01-10"));
         assertTrue(lead.text("dl.facts").contains("vrouw: 60"), "quotas kept through the edit form");

@@ -1,11 +1,10 @@
 package nl.stemmen.monitor.view;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.ibm.icu.text.NumberFormat;
-import com.ibm.icu.util.ULocale;
 
 import nl.stemmen.monitor.MonitorReport;
 
@@ -19,10 +18,8 @@ import nl.stemmen.monitor.MonitorReport;
  */
 public record MonitorPage(MonitorReport report, List<DimensionTable> dimensions, List<FunnelTable> funnelTables) {
 
-    private static final ULocale DUTCH = new ULocale("nl");
-
-    /** A dimension's table and its partial R-indicator. */
-    public record DimensionTable(String name, String partialR, List<CellRow> rows) {
+    /** A dimension's table, its partial R-indicator and its shares as a chart (SVG markup). */
+    public record DimensionTable(String name, String partialR, List<CellRow> rows, String sharesSvg) {
     }
 
     /** One category's row, every figure already written out. */
@@ -44,6 +41,7 @@ public record MonitorPage(MonitorReport report, List<DimensionTable> dimensions,
         List<DimensionTable> dimensions = new ArrayList<>();
         report.dimensions().forEach((name, categories) -> {
             List<CellRow> rows = new ArrayList<>();
+            List<SvgCellShares.Cell> shares = new ArrayList<>();
             String partialR = null;
             for (Map.Entry<String, MonitorReport.CellFigures> entry : categories.entrySet()) {
                 MonitorReport.CellFigures f = entry.getValue();
@@ -54,11 +52,27 @@ public record MonitorPage(MonitorReport report, List<DimensionTable> dimensions,
                         f.marginOfErrorPp() == null ? "–" : "± " + decimal(f.marginOfErrorPp(), 1),
                         f.quota() == null ? "–" : f.completed() + " van " + f.quota(), pace(f.onPace()), f.lagging(),
                         f.representative() == null ? "onbekend" : f.representative() ? "ja" : "nee"));
+                shares.add(new SvgCellShares.Cell(entry.getKey(), f.populationShare(), f.respondentShare(), f.differencePp(),
+                        f.lagging()));
             }
-            dimensions.add(new DimensionTable(name, partialR, rows));
+            dimensions.add(new DimensionTable(name, partialR, rows, SvgCellShares.render(shares)));
         });
         return new MonitorPage(report, dimensions, List.of(new FunnelTable("Per kanaal", funnel(report.channels())),
                 new FunnelTable("Per gekozen taal", funnel(report.languages()))));
+    }
+
+    /** The funnel as a chart (SVG markup). */
+    public String funnelSvg() {
+        return SvgFunnel.render(report.invited(), report.opened(), report.started(), report.partial(), report.completed());
+    }
+
+    /** Completes per day from the first day of fieldwork to the last, or to today while it runs (SVG markup). */
+    public String completesSvg() {
+        LocalDate today = report.computedAt().toLocalDate();
+        LocalDate last = today.isBefore(report.end()) && !today.isBefore(report.start()) ? today : report.end();
+        Map<LocalDate, Integer> completes = new LinkedHashMap<>();
+        report.completesPerDay().forEach(day -> completes.put(day.date(), day.completed()));
+        return SvgCompletesPerDay.render(report.start(), last, completes, List.of());
     }
 
     /** The R-indicator written out, or a dash while there are too few invited people. */
@@ -78,31 +92,16 @@ public record MonitorPage(MonitorReport report, List<DimensionTable> dimensions,
     }
 
     /** 0.1766 → "17,7%"; null → "–". */
-    static String percent(Double fraction) {
-        if (fraction == null) {
-            return "–";
-        }
-        NumberFormat format = NumberFormat.getPercentInstance(DUTCH);
-        format.setMinimumFractionDigits(1);
-        format.setMaximumFractionDigits(1);
-        return format.format(fraction);
+    private static String percent(Double fraction) {
+        return fraction == null ? "–" : Dutch.percent(fraction);
     }
 
-    /** −5.6 → "−5,6"; with a sign, as a difference. */
-    static String points(Double value) {
-        if (value == null) {
-            return "–";
-        }
-        return (value > 0 ? "+" : value < 0 ? "−" : "") + decimal(Math.abs(value), 1);
+    /** −5.6 → "−5,6 pp"; null → "–". */
+    private static String points(Double value) {
+        return value == null ? "–" : Dutch.points(value);
     }
 
-    static String decimal(Double value, int digits) {
-        if (value == null) {
-            return "–";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(DUTCH);
-        format.setMinimumFractionDigits(digits);
-        format.setMaximumFractionDigits(digits);
-        return format.format(value);
+    private static String decimal(Double value, int digits) {
+        return value == null ? "–" : Dutch.decimal(value, digits);
     }
 }

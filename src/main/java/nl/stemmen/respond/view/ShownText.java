@@ -12,7 +12,7 @@ public record ShownText(String text, Language language, boolean standIn) {
 
     /** The text as HTML, escaped; a stand-in is marked with its language and direction ({@code <span lang="nl" dir="ltr">}). */
     public RawString html() {
-        String escaped = escape(text);
+        String escaped = Html.escape(text);
         return new RawString(standIn
                 ? "<span lang=\"" + language.code() + "\" dir=\"" + language.direction() + "\">" + escaped + "</span>"
                 : escaped);
@@ -21,20 +21,5 @@ public record ShownText(String text, Language language, boolean standIn) {
     @Override
     public String toString() {
         return text;
-    }
-
-    private static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
     }
 }

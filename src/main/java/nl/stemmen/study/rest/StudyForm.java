@@ -43,6 +43,8 @@ public class StudyForm {
     public String end;
     @RestForm("threshold_pp")
     public String threshold;
+    @RestForm("minimum_cell")
+    public String minimumCell;
     @RestForm
     public List<String> languages = new ArrayList<>();
     @RestForm("dimension_name")
@@ -95,6 +97,7 @@ public class StudyForm {
         form.start = d.start() == null ? null : d.start().toString();
         form.end = d.end() == null ? null : d.end().toString();
         form.threshold = d.thresholdPp() == null ? null : d.thresholdPp().toPlainString();
+        form.minimumCell = d.minimumCell() == null ? null : d.minimumCell().toString();
         form.languages = new ArrayList<>(d.languages());
         form.dimensionRows = d.dimensions().stream().map(x -> new DimensionRow(x.name(), x.question(),
                 x.categories() == null ? null : String.join(", ", x.categories()))).toList();
@@ -132,7 +135,7 @@ public class StudyForm {
             }
         }
         return new StudyDefinition(name, organisation, stripped(questionnaire), null, date("start", start), date("end", end),
-                dimensions, quotas, threshold(), languages);
+                dimensions, quotas, threshold(), languages, minimumCell());
     }
 
     /** Puts the problems {@link Studies} found beside their fields; a field the form already faulted keeps the form's. */
@@ -221,6 +224,7 @@ public class StudyForm {
             case "end" -> "Laatste dag veldwerk";
             case "languages" -> "Talen";
             case "threshold_pp" -> "Drempel";
+            case "minimum_cell" -> "Kleinste groep";
             case "quotas" -> "Quota";
             default -> field;
         };
@@ -291,6 +295,14 @@ public class StudyForm {
             problem("threshold_pp", "a number of percentage points, such as 5 or 2.5");
             return null;
         }
+    }
+
+    private Integer minimumCell() {
+        Integer number = wholeNumber(minimumCell);
+        if (number == null && !isBlank(minimumCell)) {
+            problem("minimum_cell", "a whole number of respondents, such as 5");
+        }
+        return number;
     }
 
     private static Integer wholeNumber(String typed) {

@@ -1,0 +1,70 @@
+package nl.stemmen.monitor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jboss.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import nl.stemmen.access.Staff;
+import nl.stemmen.study.Studies;
+
+/**
+ * The invited people of a subgroup cell who have not completed and have not withdrawn: who a
+ * reminder wave goes to. Only refs (the supplier's pseudonymous keys), never contact data; who
+ * took a list is logged.
+ */
+@ApplicationScoped
+public class NonResponders {
+
+    private static final Logger LOG = Logger.getLogger(NonResponders.class);
+
+    private final Studies studies;
+    private final MonitorQueries queries;
+    private final EntityManager entities;
+
+    public NonResponders(Studies studies, MonitorQueries queries, EntityManager entities) {
+        this.studies = studies;
+        this.queries = queries;
+        this.entities = entities;
+    }
+
+    /** The refs, sorted, or the problems with the cell asked for ({@code field}, {@code reason}). */
+    public record Outcome(List<String> refs, List<Map<String, String>> problems) {
+    }
+
+    /**
+     * The non-responders of a cell.
+     *
+     * @param cell dimension → the categories wanted (any of them); an empty map: the whole study
+     * @return empty when {@code staff} may not see the study
+     */
+    @Transactional
+    public Optional<Outcome> refs(Staff staff, String studyId, Map<String, List<String>> cell) {
+        Optional<Studies.Saved> study = studies.find(staff, studyId);
+        if (study.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> dimensions = study.get().definition().dimensionNames();
+        List<Map<String, String>> problems = new ArrayList<>();
+        cell.keySet().stream().filter(name -> !dimensions.contains(name)).forEach(name -> problems.add(Map.of("field", name,
+                "reason", "the study has no dimension '" + name + "'; it has " + dimensions)));
+        if (!problems.isEmpty()) {
+            return Optional.of(new Outcome(List.of(), problems));
+        }
+        List<Long> cells = queries.cells(studyId).stream().filter(c -> cell.entrySet().stream()
+                .allMatch(wanted -> wanted.getValue().contains(c.categories().get(dimensions.indexOf(wanted.getKey())))))
+                .map(MonitorSnapshot.Cell::id).toList();
+        List<String> refs = cells.isEmpty() ? List.of() : entities.createNativeQuery("select p.ref from invitation i "
+                + "join frame_person p on p.id = i.person_id left join response r on r.id = i.response_id "
+                + "where i.study_id = ?1 and i.withdrawn_at is null and i.cell_id in (?2) "
+                + "and (r.id is null or r.completed_at is null) order by p.ref", String.class)
+                .setParameter(1, studyId).setParameter(2, cells).getResultList();
+        LOG.infof("Non-responders of study %s %s (%d refs) taken by %s", studyId, cell, refs.size(), staff.username());
+        return Optional.of(new Outcome(refs, List.of()));
+    }
+}

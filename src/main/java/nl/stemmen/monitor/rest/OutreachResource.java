@@ -1,0 +1,98 @@
+package nl.stemmen.monitor.rest;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import nl.stemmen.access.Role;
+import nl.stemmen.access.Staff;
+import nl.stemmen.api.SpreadsheetCells;
+import nl.stemmen.monitor.NonResponders;
+import nl.stemmen.monitor.Outreach;
+
+/**
+ * Outreach for lagging cells: {@code GET /api/studies/{id}/outreach} (the ranked proposals),
+ * {@code GET /api/studies/{id}/nonresponders.csv?gender=vrouw&age_band=18_29} (the refs of a cell's
+ * invited people who have not completed nor withdrawn, for a reminder wave or the mailing
+ * organisation) and the page {@code /studies/{id}/outreach}.
+ */
+@Path("/")
+@RolesAllowed({ Role.ADMIN_NAME, Role.LEAD_NAME })
+public class OutreachResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance outreach(String studyId, Outreach.Plan plan);
+    }
+
+    private final Outreach outreach;
+    private final NonResponders nonResponders;
+    private final SecurityIdentity identity;
+
+    public OutreachResource(Outreach outreach, NonResponders nonResponders, SecurityIdentity identity) {
+        this.outreach = outreach;
+        this.nonResponders = nonResponders;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("api/studies/{id}/outreach")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Outreach.Plan plan(@PathParam("id") String id) {
+        return outreach.plan(staff(), id).orElseThrow(NotFoundException::new);
+    }
+
+    @GET
+    @Path("studies/{id}/outreach")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance page(@PathParam("id") String id) {
+        return Templates.outreach(id, outreach.plan(staff(), id).orElseThrow(NotFoundException::new));
+    }
+
+    /** Every query parameter is a dimension and the category wanted; none: all non-responders of the study. */
+    @GET
+    @Path("api/studies/{id}/nonresponders.csv")
+    @Produces({ "text/csv", MediaType.APPLICATION_JSON })
+    public Response nonResponders(@PathParam("id") String id, @Context UriInfo uri) {
+        Map<String, List<String>> cell = uri.getQueryParameters();
+        NonResponders.Outcome outcome = nonResponders.refs(staff(), id, cell).orElseThrow(NotFoundException::new);
+        if (!outcome.problems().isEmpty()) {
+            return Response.status(400).type(MediaType.APPLICATION_JSON).entity(Map.of("problems", outcome.problems())).build();
+        }
+        StreamingOutput body = out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader("ref")
+                    .setRecordSeparator("\n").get())) {
+                for (String ref : outcome.refs()) {
+                    printer.printRecord(SpreadsheetCells.inert(ref));
+                }
+            }
+        };
+        return Response.ok(body, "text/csv").header("Content-Disposition", "attachment; filename=\"nonresponders-" + id + ".csv\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    private Staff staff() {
+        return Staff.of(identity).orElseThrow(ForbiddenException::new);
+    }
+}
