@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -55,7 +56,7 @@ class ExportTest {
     /**
      * The study with its responses: Amal answered chosen answers in Arabic and completed, flagged
      * speeder and duplicate; Tesfay completed with the first option everywhere and was excluded by the
-     * lead; Ayşe stopped after two pages; Sara's response is a test response.
+     * lead through the quality API; Ayşe stopped after two pages; Sara's response is a test response.
      */
     private record Answered(StudyFixture study, long amal, long tesfay, long ayse, long test) {
     }
@@ -94,10 +95,12 @@ class ExportTest {
         RespondentSession sara = RespondentSession.arriving(links.get("P004")).finish();
 
         Answered made = new Answered(study, id(amal), id(tesfay), id(ayse), id(sara));
+        study.lead().contentType(ContentType.JSON).body(Map.of("reason", "a duplicate"))
+                .put(study.path() + "/responses/" + made.tesfay() + "/exclusion").then().statusCode(200);
+        // flags as the quality checks set them, and a test response in the study (previews have none)
         QuarkusTransaction.requiringNew().run(() -> {
             sql("insert into response_flag (response_id, flag, detail, flagged_at) values (?1, 'speeder', '3 min', now()), "
                     + "(?1, 'duplicate', 'same answers as another', now())", made.amal());
-            sql("update response set excluded_at = now(), excluded_by = 'lead' where id = ?1", made.tesfay());
             sql("update response set test = true where id = ?1", made.test());
         });
         return made;
