@@ -52,12 +52,7 @@ class EmbeddedDatabaseTest {
     @Test
     void dataQualityIsCheckedOnTheEmbeddedDatabase() {
         StudyFixture study = StudyFixture.create();
-        study.lead().contentType("text/csv").body("ref,letter_language,gender\nE1,nl,vrouw\n".getBytes(StandardCharsets.UTF_8))
-                .post(study.path() + "/frame").then().statusCode(200);
-        study.lead().post(study.path() + "/invitations").then().statusCode(201);
-        String csv = study.lead().get(study.path() + "/invitations.csv").then().statusCode(200).extract().asString();
-        long response = RespondentSession.arriving(URI.create(csv.split("\n")[1].split(",")[1]).getPath()).finish()
-                .stored().getLong("id");
+        long response = RespondentSession.arriving(invitedLink(study)).finish().stored().getLong("id");
         for (int run = 0; run < 2; run++) {
             var report = study.lead().get(study.path() + "/quality").then().statusCode(200).extract().jsonPath();
             assertEquals(1, report.getInt("responses"));
@@ -67,5 +62,29 @@ class EmbeddedDatabaseTest {
                 .put(study.path() + "/responses/" + response + "/exclusion").then().statusCode(200);
         assertEquals(List.of(response), study.lead().get(study.path() + "/quality").then().statusCode(200).extract()
                 .jsonPath().getList("exclusions.response", Long.class));
+    }
+
+    /** The export's cursors, the .sav's widths and the codebook's counts in SQL that H2 takes too. */
+    @Test
+    void aStudyExportsOnTheEmbeddedDatabase() {
+        StudyFixture study = StudyFixture.create();
+        RespondentSession.arriving(invitedLink(study)).next("status", "asiel", "leeftijd", "zeg_niet");
+        List<String> lines = study.lead().get(study.path() + "/export.csv").then().statusCode(200).extract().asString().lines().toList();
+        assertEquals(2, lines.size());
+        List<String> header = List.of(lines.get(0).split(","));
+        List<String> cells = List.of(lines.get(1).split(",", -1));
+        assertEquals("vrouw", cells.get(header.indexOf("frame_gender")));
+        assertEquals("-4", cells.get(header.indexOf("leeftijd")));
+        study.lead().get(study.path() + "/codebook").then().statusCode(200);
+        study.lead().get(study.path() + "/export.sav").then().statusCode(200);
+    }
+
+    /** A frame of one person, invited: the path of their personal link. */
+    private static String invitedLink(StudyFixture study) {
+        study.lead().contentType("text/csv").body("ref,letter_language,gender\nE1,nl,vrouw\n".getBytes(StandardCharsets.UTF_8))
+                .post(study.path() + "/frame").then().statusCode(200);
+        study.lead().post(study.path() + "/invitations").then().statusCode(201);
+        String csv = study.lead().get(study.path() + "/invitations.csv").then().statusCode(200).extract().asString();
+        return URI.create(csv.split("\n")[1].split(",")[1]).getPath();
     }
 }

@@ -88,6 +88,14 @@ public final class Expression {
         return source;
     }
 
+    /**
+     * The expression read out in plain Dutch for staff, e.g. {@code 'taalles' gekozen bij situatie}
+     * for {@code selected(${situatie}, 'taalles')}: see {@link PlainWords} for the readings.
+     */
+    public String inPlainWords() {
+        return PlainWords.of(root);
+    }
+
     @Override
     public String toString() {
         return source;

@@ -16,13 +16,13 @@ import java.util.concurrent.TimeUnit;
  * Reads our files back with GNU PSPP's command line, the independent reader of the format. A missing
  * pspp fails the test (./test.sh installs it): CI must check the files, never skip.
  */
-final class Pspp {
+public final class Pspp {
 
     private Pspp() {
     }
 
     /** Runs {@code syntax} in {@code dir}; returns PSPP's CSV output. Fails on an error or warning. */
-    static String run(Path dir, String syntax) throws IOException, InterruptedException {
+    public static String run(Path dir, String syntax) throws IOException, InterruptedException {
         Files.writeString(dir.resolve("check.sps"), syntax);
         Process pspp;
         try {
@@ -43,7 +43,7 @@ final class Pspp {
     }
 
     /** The lines of the first table titled {@code title} in {@link #run} output, without the title. */
-    static List<String> table(String output, String title) {
+    public static List<String> table(String output, String title) {
         List<String> lines = output.lines().toList();
         int start = lines.indexOf("Table: " + title);
         if (start < 0) {
@@ -57,7 +57,7 @@ final class Pspp {
     }
 
     /** The rows of a CSV file PSPP wrote with SAVE TRANSLATE, fields unquoted. */
-    static List<List<String>> csv(Path file) throws IOException {
+    public static List<List<String>> csv(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();

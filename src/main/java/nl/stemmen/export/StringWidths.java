@@ -1,0 +1,62 @@
+package nl.stemmen.export;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The width a .sav gives each string column: the widest value the export holds, in bytes of UTF-8,
+ * for text answers and frame values (the plan's widths are what could be typed: 8000 bytes for 2000
+ * characters, which would make every case large). Measured in the export's own snapshot, so no value
+ * read afterwards is wider.
+ */
+final class StringWidths {
+
+    /** "-1", "-2", "-3": a text column holds at least a missing code. */
+    private static final int CODE_BYTES = 2;
+    /** The apostrophe before a text that starts like a formula. */
+    private static final int INERT_BYTES = 1;
+
+    private StringWidths() {
+    }
+
+    /**
+     * The export's variables in column order, text and frame columns at their measured widths.
+     *
+     * @param of which responses: a where clause on {@code response r} whose one parameter is the study's id
+     */
+    static List<Variable> measure(Connection connection, String of, String studyId, List<ExportColumn> columns)
+            throws SQLException {
+        Map<String, Integer> text = widest(connection, "select a.variable, max(octet_length(a.text_value)) from answer a "
+                + "join response r on r.id = a.response_id" + of + " and a.question_type = 'text' group by a.variable", studyId);
+        Map<String, Integer> frame = widest(connection, "select a.attribute, max(octet_length(a.attribute_value)) "
+                + "from invitation i join response r on r.id = i.response_id join frame_attribute a on a.person_id = i.person_id"
+                + of + " group by a.attribute", studyId);
+        return columns.stream().map(column -> {
+            if (column instanceof TextColumn t) {
+                return column.variable().withWidth(Math.max(CODE_BYTES, text.getOrDefault(t.answerVariable(), 0) + INERT_BYTES));
+            }
+            if (column instanceof FrameColumn f) {
+                return column.variable().withWidth(frame.getOrDefault(f.attribute(), 0) + INERT_BYTES);
+            }
+            return column.variable();
+        }).toList();
+    }
+
+    private static Map<String, Integer> widest(Connection connection, String sql, String studyId) throws SQLException {
+        Map<String, Integer> widths = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, studyId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    widths.put(rows.getString(1), rows.getInt(2));
+                }
+            }
+        }
+        return widths;
+    }
+}

@@ -1,0 +1,178 @@
+package nl.stemmen.export;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import javax.sql.DataSource;
+
+import org.jboss.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.stemmen.access.Staff;
+import nl.stemmen.catalog.PublishedQuestionnaire;
+import nl.stemmen.catalog.QuestionnaireCatalog;
+import nl.stemmen.study.Studies;
+import nl.stemmen.study.StudyDefinition;
+
+/**
+ * A study's data for analysis (design §6: export.csv, export.sav, codebook): one row per response,
+ * never a test response, with its frame attributes but never contact data. Who may: the study's
+ * lead and admins ({@link Studies#find}). Rows are streamed from the database, never held all at
+ * once, and every export is logged with who took it, since it is personal data.
+ */
+@ApplicationScoped
+public class StudyExports {
+
+    private static final Logger LOG = Logger.getLogger(StudyExports.class);
+
+    private final Studies studies;
+    private final QuestionnaireCatalog catalog;
+    private final DataSource database;
+
+    public StudyExports(Studies studies, QuestionnaireCatalog catalog, DataSource database) {
+        this.studies = studies;
+        this.catalog = catalog;
+        this.database = database;
+    }
+
+    /** Takes each response of an export, in id order, then {@link #finish()} after the last. */
+    @FunctionalInterface
+    public interface ResponseSink {
+        void accept(ExportedResponse response) throws IOException;
+
+        /** After the last response: a file that must end properly (a .sav) ends here. */
+        default void finish() throws IOException {
+        }
+    }
+
+    /** Starts a file once its variables are known at their measured string widths ({@link StringWidths}). */
+    @FunctionalInterface
+    public interface SinkOpener {
+        ResponseSink open(List<Variable> variables) throws IOException;
+    }
+
+    /** An export ready to be written: who asked, the study, the questionnaire version it runs on, the columns. */
+    public record Export(Staff staff, Studies.Saved study, PublishedQuestionnaire questionnaire, ExportColumns columns,
+            ExportOptions options) {
+
+        /** Which responses: those of the study, never a test one, excluded ones only when kept. */
+        String filter() {
+            return " where r.study_id = ? and r.test = false" + (options.leaveOutExcluded() ? " and r.excluded_at is null" : "");
+        }
+    }
+
+    /**
+     * The plan of an export of the study, with the frame's attribute columns: the study's dimensions
+     * first, in its order, then every other attribute alphabetically.
+     *
+     * @return empty when {@code staff} may not see the study (the caller answers 404)
+     */
+    public Optional<Export> prepare(Staff staff, String studyId, ExportOptions options) {
+        return studies.find(staff, studyId).map(study -> {
+            StudyDefinition d = study.definition();
+            PublishedQuestionnaire questionnaire = catalog.version(d.questionnaire(), d.version());
+            List<String> attributes = new ArrayList<>();
+            TreeSet<String> inFrame = frameAttributes(studyId);
+            d.dimensions().stream().map(StudyDefinition.Dimension::name).filter(inFrame::remove).forEach(attributes::add);
+            attributes.addAll(inFrame);
+            return new Export(staff, study, questionnaire, ExportColumns.plan(questionnaire, options.language(), attributes), options);
+        });
+    }
+
+    private TreeSet<String> frameAttributes(String studyId) {
+        TreeSet<String> attributes = new TreeSet<>();
+        query("select distinct a.attribute from frame_attribute a join frame_person p on p.id = a.person_id where p.study_id = ?",
+                studyId, row -> attributes.add(row.getString(1)));
+        return attributes;
+    }
+
+    /**
+     * Hands every response of the export to {@code sink}, in id order, from one consistent snapshot of
+     * the database, and logs who took how many.
+     *
+     * @param what the file, for the log: {@code export.csv}
+     * @return how many responses were written
+     */
+    public long write(Export export, String what, ResponseSink sink) throws IOException {
+        return stream(export, what, false, variables -> sink);
+    }
+
+    /**
+     * As {@link #write}, for a file that declares its string widths first: in the same snapshot, the widest
+     * text answer and frame value are measured (a scan of the study's text answers) and the sink is opened
+     * with the variables at those widths.
+     */
+    public long writeMeasured(Export export, String what, SinkOpener opener) throws IOException {
+        return stream(export, what, true, opener);
+    }
+
+    private long stream(Export export, String what, boolean measure, SinkOpener opener) throws IOException {
+        String studyId = export.study().id();
+        try (Connection connection = database.getConnection()) {
+            int isolation = connection.getTransactionIsolation();
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setAutoCommit(false);
+            try {
+                List<ExportColumn> columns = export.columns().all();
+                ResponseSink sink = opener.open(measure ? StringWidths.measure(connection, export.filter(), studyId, columns)
+                        : columns.stream().map(ExportColumn::variable).toList());
+                long count = ResponseReader.read(connection, export.filter(), studyId, sink);
+                sink.finish();
+                connection.commit();
+                LOG.infof("%s of study %s (%d responses, excluded ones %s) taken by %s", what, studyId, count,
+                        export.options().leaveOutExcluded() ? "left out" : "kept", export.staff().username());
+                return count;
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+                connection.setTransactionIsolation(isolation);
+            }
+        } catch (SQLException e) {
+            throw new IOException("the export of study " + studyId + " could not be read", e);
+        }
+    }
+
+    /** The codebook of the export: every column with its labels and codes, and how many responses answered. */
+    public Codebook codebook(Export export) {
+        String studyId = export.study().id();
+        long[] responses = new long[1];
+        query("select count(*) from response r" + export.filter(), studyId, row -> responses[0] = row.getLong(1));
+        Map<String, Long> answered = new HashMap<>();
+        query("select a.variable, count(distinct a.response_id) from answer a join response r on r.id = a.response_id"
+                + export.filter() + " and a.status = 'answered' and a.missing = false group by a.variable", studyId,
+                row -> answered.put(row.getString(1), row.getLong(2)));
+        Map<String, Long> inFrame = new HashMap<>();
+        query("select a.attribute, count(*) from invitation i join response r on r.id = i.response_id "
+                + "join frame_attribute a on a.person_id = i.person_id" + export.filter() + " group by a.attribute", studyId,
+                row -> inFrame.put(row.getString(1), row.getLong(2)));
+        LOG.infof("Codebook of study %s taken by %s", studyId, export.staff().username());
+        return Codebook.of(export, responses[0], answered, inFrame);
+    }
+
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    private void query(String sql, String studyId, RowReader reader) {
+        try (Connection connection = database.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, studyId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    reader.read(rows);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading study " + studyId + " for its export failed", e);
+        }
+    }
+}
