@@ -1,6 +1,7 @@
 package nl.stemmen.export;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -32,7 +33,10 @@ enum ResponseField {
     FLAGS("response_flags", 200, "Kwaliteitsvlaggen (duplicate, speeder, straightlining), met spaties",
             "Quality flags (duplicate, speeder, straightlining), space separated", r -> String.join(" ", r.flags())),
     EXCLUDED("response_excluded", 0, "Uitgesloten door de onderzoeksleider: 1 ja, 0 nee",
-            "Excluded by the research lead: 1 yes, 0 no", r -> r.excluded() ? BigDecimal.ONE : BigDecimal.ZERO);
+            "Excluded by the research lead: 1 yes, 0 no", r -> r.excluded() ? BigDecimal.ONE : BigDecimal.ZERO),
+    WEIGHT("response_weight", 0, "Weging: naar de populatie van het kader over alle subgroepen (raking); leeg: niet gewogen",
+            "Weight: raked to the frame's population over all dimensions; empty: not weighted",
+            r -> r.weight() == null ? null : BigDecimal.valueOf(r.weight()).setScale(6, RoundingMode.HALF_UP));
 
     private final String column;
     private final int width;

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongFunction;
 
 import nl.stemmen.questionnaire.flow.AnswerStatus;
 
@@ -40,9 +41,11 @@ final class ResponseReader {
      * Hands every response of the study to {@code sink}.
      *
      * @param of which responses: a where clause on {@code response r} whose one parameter is the study's id
+     * @param weights a response's post-stratification weight by its id; null where it has none
      * @return how many responses were handed over
      */
-    static long read(Connection connection, String of, String studyId, StudyExports.ResponseSink sink)
+    static long read(Connection connection, String of, String studyId, LongFunction<Double> weights,
+            StudyExports.ResponseSink sink)
             throws SQLException, IOException {
         try (PreparedStatement responseQuery = cursor(connection, "select r.id, r.channel, r.mode, r.language, r.started_at, "
                 + "r.completed_at, r.status, r.excluded_at from response r" + of + " order by r.id", studyId);
@@ -72,7 +75,8 @@ final class ResponseReader {
                 sink.accept(new ExportedResponse(id, lower(responses.getString(2)), lower(responses.getString(3)),
                         responses.getString(4), responses.getObject(5, OffsetDateTime.class),
                         responses.getObject(6, OffsetDateTime.class), lower(responses.getString(7)),
-                        responses.getObject(8, OffsetDateTime.class) != null, flagNames, attributes, byVariable));
+                        responses.getObject(8, OffsetDateTime.class) != null, flagNames, weights.apply(id), attributes,
+                        byVariable));
                 count++;
             }
             return count;

@@ -6,11 +6,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.LongFunction;
 
 import javax.sql.DataSource;
 
@@ -20,6 +22,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import nl.stemmen.access.Staff;
 import nl.stemmen.catalog.PublishedQuestionnaire;
 import nl.stemmen.catalog.QuestionnaireCatalog;
+import nl.stemmen.monitor.Weights;
+import nl.stemmen.monitor.weighting.Raking;
 import nl.stemmen.study.Studies;
 import nl.stemmen.study.StudyDefinition;
 
@@ -36,10 +40,12 @@ public class StudyExports {
 
     private final Studies studies;
     private final QuestionnaireCatalog catalog;
+    private final Weights weights;
     private final DataSource database;
 
-    public StudyExports(Studies studies, QuestionnaireCatalog catalog, DataSource database) {
+    public StudyExports(Studies studies, QuestionnaireCatalog catalog, Weights weights, DataSource database) {
         this.studies = studies;
+        this.weights = weights;
         this.catalog = catalog;
         this.database = database;
     }
@@ -88,6 +94,20 @@ public class StudyExports {
         });
     }
 
+    /**
+     * The weights of the completes (raked over all the study's dimensions, default trimming), looked up
+     * by response id; null for a response without one, and for all when raking is not possible yet.
+     */
+    private LongFunction<Double> weights(Export export) {
+        Weights.Weighted weighted = weights.weigh(export.staff(), export.study().id(), List.of(), Raking.Options.DEFAULT)
+                .orElseThrow();
+        long[] responses = weighted.weights().length == 0 ? new long[0] : weighted.responses();
+        return id -> {
+            int at = Arrays.binarySearch(responses, id); // ids come sorted from the query
+            return at < 0 ? null : weighted.weights()[at];
+        };
+    }
+
     private TreeSet<String> frameAttributes(String studyId) {
         TreeSet<String> attributes = new TreeSet<>();
         query("select distinct a.attribute from frame_attribute a join frame_person p on p.id = a.person_id where p.study_id = ?",
@@ -117,6 +137,7 @@ public class StudyExports {
 
     private long stream(Export export, String what, boolean measure, SinkOpener opener) throws IOException {
         String studyId = export.study().id();
+        LongFunction<Double> weight = weights(export);
         try (Connection connection = database.getConnection()) {
             int isolation = connection.getTransactionIsolation();
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
@@ -125,7 +146,7 @@ public class StudyExports {
                 List<ExportColumn> columns = export.columns().all();
                 ResponseSink sink = opener.open(measure ? StringWidths.measure(connection, export.filter(), studyId, columns)
                         : columns.stream().map(ExportColumn::variable).toList());
-                long count = ResponseReader.read(connection, export.filter(), studyId, sink);
+                long count = ResponseReader.read(connection, export.filter(), studyId, weight, sink);
                 sink.finish();
                 connection.commit();
                 LOG.infof("%s of study %s (%d responses, excluded ones %s) taken by %s", what, studyId, count,

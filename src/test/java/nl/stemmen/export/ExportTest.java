@@ -150,6 +150,7 @@ class ExportTest {
         assertTrue(Long.parseLong(amal.get("response_duration")) >= 0);
         assertEquals("duplicate speeder", amal.get("response_flags"));
         assertEquals("0", amal.get("response_excluded"));
+        assertEquals("", amal.get("response_weight"), "not weighted: categories in the frame have no completes yet");
 
         assertEquals("1", amal.get("status"), "asiel: the first of the list");
         assertEquals("-1", amal.get("geslacht"), "not asked: the frame gives her gender");
@@ -198,8 +199,9 @@ class ExportTest {
         List<String> header = List.of(csv.substring(0, csv.indexOf('\n')).split(","));
         assertEquals(List.of("response_id", "response_channel", "response_mode", "response_language", "response_started",
                 "response_completed", "response_duration", "response_status", "response_flags", "response_excluded",
-                "frame_gender", "frame_age_band", "frame_country_of_birth", "frame_learning_route", "status", "geslacht"),
-                header.subList(0, 16), "response columns, the study's dimensions, other attributes, then the questionnaire");
+                "response_weight", "frame_gender", "frame_age_band", "frame_country_of_birth", "frame_learning_route", "status",
+                "geslacht"),
+                header.subList(0, 17), "response columns, the study's dimensions, other attributes, then the questionnaire");
         for (String contact : List.of("Haddad", "Tesfay", "Yılmaz", "example.nl", "Kerkstraat", "6211", "0612345678", "Maastricht")) {
             assertFalse(csv.contains(contact), contact + " is contact data");
         }

@@ -73,6 +73,11 @@ class WeightsApiTest {
         assertEquals(4 / 3.0, values[0], 1e-9);
         assertEquals(4.0, values[3], 1e-9);
 
+        List<CSVRecord> export = records(lead(leadName).get("/api/studies/" + study + "/export.csv").then().statusCode(200)
+                .extract().asString());
+        assertEquals(List.of("1.333333", "1.333333", "1.333333", "4.000000"),
+                export.stream().map(r -> r.get("response_weight")).sorted().toList(), "the export carries the weights");
+
         JsonPath trimmed = lead(leadName).get("/api/studies/" + study + "/weights?trim=0.5,1.5").then().statusCode(200)
                 .extract().jsonPath();
         assertEquals(1, trimmed.getInt("trimmed"), "the man's weight 4 is above 1.5 times the mean");
