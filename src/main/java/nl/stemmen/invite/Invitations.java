@@ -22,6 +22,7 @@ import org.jboss.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import nl.stemmen.access.Staff;
 import nl.stemmen.catalog.PublishedQuestionnaire;
@@ -93,6 +94,7 @@ public class Invitations implements WithdrawnLinks {
      * @return how many were created; empty when {@code staff} may not see the study
      */
     @Transactional
+    @TransactionConfiguration(timeout = SubgroupCells.BULK_SECONDS)
     public Optional<Integer> createForFrame(Staff staff, String studyId) {
         Optional<Studies.Saved> study = studies.find(staff, studyId);
         if (study.isEmpty()) {

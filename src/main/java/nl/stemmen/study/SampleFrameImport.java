@@ -21,6 +21,7 @@ import org.jboss.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import nl.stemmen.access.Staff;
 import nl.stemmen.study.frame.ContactColumn;
@@ -69,6 +70,7 @@ public class SampleFrameImport {
      * @throws FrameRefusedException with every problem, when the file cannot be imported (nothing is stored)
      */
     @Transactional
+    @TransactionConfiguration(timeout = SubgroupCells.BULK_SECONDS)
     public Optional<Result> importFrame(Staff staff, String studyId, InputStream csv, boolean previewOnly)
             throws FrameRefusedException, IOException {
         Optional<Studies.Saved> study = studies.find(staff, studyId);

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import nl.stemmen.access.Role;
 import nl.stemmen.access.Staff;
@@ -90,6 +91,7 @@ public class Studies {
 
     /** Replaces a study's definition; empty when the caller may not see it. */
     @Transactional
+    @TransactionConfiguration(timeout = SubgroupCells.BULK_SECONDS)
     public Optional<Outcome> update(Staff staff, String id, StudyDefinition definition) {
         Optional<Study> study = visible(staff, id);
         if (study.isEmpty()) {

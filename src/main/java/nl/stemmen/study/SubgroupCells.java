@@ -31,6 +31,12 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class SubgroupCells {
 
+    /**
+     * Seconds a transaction that rewrites a whole frame's cells may take (a frame import, making the
+     * invitations, changing the dimensions): a million people take minutes, past the default minute.
+     */
+    public static final int BULK_SECONDS = 1800;
+
     /** The category of a person whose frame row has no value for the dimension. */
     public static final String UNKNOWN = "unknown";
 
