@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Screenshots (360×740, headless Chromium) of the staff pages: studies, the study form (empty and refused),
-# a study, the frame upload, its preview and a refused file. Needs a running Stemmen (./run.sh) and the
+# a study, the frame upload, its preview and a refused file, the monitor and the outreach page. Needs a running Stemmen (./run.sh) and the
 # admin's password; makes a study of the demo questionnaire as admin. Into ./screenshots/staff-*.png.
 #   STEMMEN_ADMIN_PASSWORD=… scripts/staff-screenshots.sh [base-url]
 set -euo pipefail
@@ -60,3 +60,7 @@ browse "$base/studies/$study/edit" > "$work/edit"
 shoot edit "$work/edit"
 browse "$base/" > "$work/overview"
 shoot overview "$work/overview"
+browse "$base/studies/$study/monitor" > "$work/monitor"
+shoot monitor "$work/monitor"
+browse "$base/studies/$study/outreach" > "$work/outreach"
+shoot outreach "$work/outreach"

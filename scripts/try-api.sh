@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Drives the study API as a municipality's script would, with curl only, on a generated frame
 # (65,000 people as Excel's Dutch export: semicolons, byte-order mark, CRLF), and checks Stemmen's
-# figures against a count made apart from Stemmen's code (Python's csv module). Prints times.
+# figures against a count made apart from Stemmen's code (Python's csv module); then completes a few hundred
+# responses through the real pages (respondent.py) and checks the monitor, R-indicator included, against
+# a computation of its own (numpy, scipy: an unpenalised logistic fit by BFGS). Prints times.
 # Needs a running Stemmen and the admin password:
 #   STEMMEN_ADMIN_PASSWORD=… scripts/try-api.sh [base-url] [rows]
 set -euo pipefail
@@ -91,4 +93,85 @@ test "$(curl -s -o /dev/null -w '%{http_code}' "$link")" = 303
 test "$(curl -s -o /dev/null -w '%{http_code}' -d "code=$(echo "$code" | tr 'A-Z' 'a-z')&lang=nl" "$base/code")" = 303
 curl -sf -u "$lead:$pass" "$base/api/studies/$study/invitations.csv" | sed -n 2,3p | cut -d, -f5 | tr '\n' ' '
 echo "(the two just opened)"
+echo "== respondents complete through the real pages; the monitor against our own computation"
+python3 - "$work" > "$work/completing.txt" <<'EOF'
+import csv, random, sys
+work = sys.argv[1]
+with open(f"{work}/frame.csv", encoding="utf-8-sig", newline="") as f:
+    people = {p["ref"]: p for p in csv.DictReader(f, delimiter=";")}
+with open(f"{work}/mailing.csv", encoding="utf-8", newline="") as f:
+    links = {m["ref"]: m["link"] for m in csv.DictReader(f)}
+rng = random.Random(7)
+chosen = set()
+# two of every category of every dimension, so no category is without completes; then more women than men
+for dimension in ("gender", "age_band", "country_of_birth", "learning_route"):
+    for value in sorted({p[dimension] for p in people.values()}):
+        chosen.update(rng.sample(sorted(r for r, p in people.items() if p[dimension] == value), 2))
+women = sorted(r for r, p in people.items() if p["gender"] == "vrouw")
+chosen.update(rng.sample(women, 120))
+chosen.update(rng.sample(sorted(people), 60))
+for ref in sorted(chosen):
+    print(links[ref])
+EOF
+start=$(now)
+echo "$(python3 respondent.py < "$work/completing.txt") of $(wc -l < "$work/completing.txt") completed: $(took "$start")"
+start=$(now)
+curl -sf -u "$lead:$pass" "$base/api/studies/$study/monitor" > "$work/monitor.json"
+echo "monitor: $(took "$start")"
+python3 - "$work" <<'EOF'
+import csv, json, sys
+import numpy as np
+from scipy.optimize import minimize
+work = sys.argv[1]
+with open(f"{work}/frame.csv", encoding="utf-8-sig", newline="") as f:
+    people = list(csv.DictReader(f, delimiter=";"))
+with open(f"{work}/mailing.csv", encoding="utf-8", newline="") as f:
+    ref_of = {m["link"]: m["ref"] for m in csv.DictReader(f)}
+done = {ref_of[link] for link in open(f"{work}/completing.txt").read().split()}
+monitor = json.load(open(f"{work}/monitor.json"))
+dimensions = ("gender", "age_band", "country_of_birth", "learning_route")
+category = lambda p, d: p[d] if p[d] else "unknown"
+y = np.array([p["ref"] in done for p in people], float)
+N, n = len(people), y.sum()
+checks = {"population": monitor["population"] == N, "invited": monitor["invited"] == N,
+          "completed": monitor["completed"] == n, "opened: the completes and the two opened": monitor["opened"] >= n + 1}
+for d in dimensions:
+    for c in sorted({category(p, d) for p in people}):
+        inside = np.array([category(p, d) == c for p in people])
+        got = monitor["dimensions"][d][c]
+        rate, pop_share, resp_share = y[inside].sum() / inside.sum(), inside.sum() / N, y[inside].sum() / n
+        ok = (got["population"] == inside.sum() and got["completed"] == y[inside].sum()
+              and abs(got["response_rate"] - rate) <= 5e-5 and abs(got["population_share"] - pop_share) <= 5e-5
+              and abs(got["respondent_share"] - resp_share) <= 5e-5
+              and abs(got["difference_pp"] - 100 * (resp_share - pop_share)) <= 0.05)
+        checks[f"{d} {c}: counts, rate, shares, difference"] = ok
+# the R-indicator: an unpenalised logistic fit of our own (BFGS on the log-likelihood) on every person
+columns = [(d, c) for d in dimensions for c in sorted({category(p, d) for p in people})[1:]]
+X = np.array([[1.0] + [category(p, d) == c for d, c in columns] for p in people], float)
+def nll(b):
+    eta = X @ b
+    return -np.sum(y * eta - np.logaddexp(0, eta))
+def grad(b):
+    return -X.T @ (y - 1 / (1 + np.exp(-(X @ b))))
+fit = minimize(nll, np.zeros(X.shape[1]), jac=grad, method="BFGS", options={"gtol": 1e-10, "maxiter": 5000})
+rho = 1 / (1 + np.exp(-(X @ fit.x)))
+r = 1 - 2 * np.std(rho, ddof=1)
+checks[f"R-indicator {monitor['r_indicator']} against ours {r:.4f}"] = abs(monitor["r_indicator"] - r) <= 2e-4
+for d in dimensions:
+    cats = np.array([category(p, d) for p in people])
+    partial = np.sqrt(sum((cats == c).sum() * (rho[cats == c].mean() - rho.mean()) ** 2 for c in set(cats)) / N)
+    got = next(iter(monitor["dimensions"][d].values()))["partial_r"]
+    checks[f"partial R {d} {got} against ours {partial:.4f}"] = abs(got - partial) <= 2e-4
+for name, ok in checks.items():
+    print(("ok   " if ok else "FAIL ") + name)
+sys.exit(0 if all(checks.values()) else 1)
+EOF
+for figure in cells channels languages days; do
+  curl -sf -u "$lead:$pass" "$base/api/studies/$study/monitor.csv?figure=$figure" | wc -l | xargs echo "monitor.csv $figure lines:"
+done
+curl -sf -u "$lead:$pass" "$base/api/studies/$study/outreach" | json "[(p['dimension'], p['category'], p['letters']) for p in d['proposals']][:3]"
+curl -sf -u "$lead:$pass" "$base/api/studies/$study/weights" | json "(d['converged'], d['design_effect'], d['problems'])"
+for file in export.csv export.sav codebook; do
+  curl -sf -u "$lead:$pass" -o "$work/$file" -w "$file %{http_code} %{size_download} bytes\n" "$base/api/studies/$study/$file"
+done
 echo "all checks passed"
