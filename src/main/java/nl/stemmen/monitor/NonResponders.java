@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.stemmen.access.Staff;
+import nl.stemmen.api.UnreadableJsonMapper;
 import nl.stemmen.study.Studies;
 
 /**
@@ -34,7 +35,7 @@ public class NonResponders {
     }
 
     /** The refs, sorted, or the problems with the cell asked for ({@code field}, {@code reason}). */
-    public record Outcome(List<String> refs, List<Map<String, String>> problems) {
+    public record Outcome(List<String> refs, List<UnreadableJsonMapper.Problem> problems) {
     }
 
     /**
@@ -50,9 +51,9 @@ public class NonResponders {
             return Optional.empty();
         }
         List<String> dimensions = study.get().definition().dimensionNames();
-        List<Map<String, String>> problems = new ArrayList<>();
-        cell.keySet().stream().filter(name -> !dimensions.contains(name)).forEach(name -> problems.add(Map.of("field", name,
-                "reason", "the study has no dimension '" + name + "'; it has " + dimensions)));
+        List<UnreadableJsonMapper.Problem> problems = new ArrayList<>();
+        cell.keySet().stream().filter(name -> !dimensions.contains(name)).forEach(name -> problems.add(new UnreadableJsonMapper.Problem(name,
+                "the study has no dimension '" + name + "'; it has " + dimensions)));
         if (!problems.isEmpty()) {
             return Optional.of(new Outcome(List.of(), problems));
         }

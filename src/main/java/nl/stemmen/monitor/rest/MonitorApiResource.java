@@ -1,8 +1,5 @@
 package nl.stemmen.monitor.rest;
 
-import java.util.List;
-import java.util.Map;
-
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -18,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.stemmen.access.Role;
 import nl.stemmen.access.Staff;
+import nl.stemmen.api.BadRequest;
 import nl.stemmen.monitor.Monitor;
 import nl.stemmen.monitor.MonitorReport;
 
@@ -51,8 +49,7 @@ public class MonitorApiResource {
     public Response csv(@PathParam("id") String id, @RestQuery @DefaultValue("cells") String figure) {
         MonitorCsv csv = MonitorCsv.named(figure);
         if (csv == null) {
-            return Response.status(400).type(MediaType.APPLICATION_JSON).entity(Map.of("problems", List.of(Map.of(
-                    "field", "figure", "reason", "one of cells, channels, languages, days")))).build();
+            return BadRequest.of("figure", "one of cells, channels, languages, days");
         }
         return Response.ok(csv.of(report(id)), "text/csv")
                 .header("Content-Disposition", "attachment; filename=\"" + csv.fileName(id) + "\"").build();

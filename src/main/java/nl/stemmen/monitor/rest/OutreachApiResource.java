@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import nl.stemmen.access.Role;
 import nl.stemmen.access.Staff;
+import nl.stemmen.api.BadRequest;
 import nl.stemmen.api.SpreadsheetCells;
 import nl.stemmen.monitor.NonResponders;
 import nl.stemmen.monitor.Outreach;
@@ -63,7 +64,7 @@ public class OutreachApiResource {
         Map<String, List<String>> cell = uri.getQueryParameters();
         NonResponders.Outcome outcome = nonResponders.refs(staff(), id, cell).orElseThrow(NotFoundException::new);
         if (!outcome.problems().isEmpty()) {
-            return Response.status(400).type(MediaType.APPLICATION_JSON).entity(Map.of("problems", outcome.problems())).build();
+            return BadRequest.of(outcome.problems());
         }
         StreamingOutput body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -24,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import nl.stemmen.access.Role;
 import nl.stemmen.access.Staff;
+import nl.stemmen.api.BadRequest;
 import nl.stemmen.monitor.Weights;
 import nl.stemmen.monitor.weighting.Raking;
 
@@ -77,14 +77,14 @@ public class WeightsApiResource {
         try {
             options = trimming(trim);
         } catch (IllegalArgumentException e) {
-            return problem("trim", e.getMessage());
+            return BadRequest.of("trim", e.getMessage());
         }
         List<String> dimensions = by == null || by.isBlank() ? List.of()
                 : Arrays.stream(by.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         try {
             return answer.apply(weights.weigh(staff, id, dimensions, options).orElseThrow(NotFoundException::new));
         } catch (IllegalArgumentException e) {
-            return problem("by", e.getMessage());
+            return BadRequest.of("by", e.getMessage());
         }
     }
 
@@ -105,10 +105,5 @@ public class WeightsApiResource {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("bounds are numbers with a decimal point: trim=0.2,5");
         }
-    }
-
-    private static Response problem(String field, String reason) {
-        return Response.status(400).type(MediaType.APPLICATION_JSON)
-                .entity(Map.of("problems", List.of(Map.of("field", field, "reason", reason)))).build();
     }
 }
