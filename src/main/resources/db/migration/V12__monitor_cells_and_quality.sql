@@ -38,4 +38,8 @@ create table response_flag (
 
 create index response_study_cell on response (study_id, cell_id);
 create index invitation_study_cell on invitation (study_id, cell_id);
+-- the monitor's grouped reads: opened invitations from the index alone, excluded and completed responses by range
+create index invitation_opened on invitation (study_id, opened_at, cell_id, withdrawn_at);
+create index response_excluded on response (study_id, excluded_at);
+create index response_completed on response (study_id, completed_at);
 create index frame_person_cell on frame_person (cell_id);

@@ -11,21 +11,26 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
-import org.hibernate.Session;
+import javax.sql.DataSource;
+
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import nl.stemmen.respond.Channel;
 
 /**
- * Reads a study's counts in four grouped queries: the cells with their population and invited
+ * Reads a study's counts in grouped queries, by plain JDBC: the cells with their population and invited
  * counts (kept by {@link nl.stemmen.study.SubgroupCells}), opened and withdrawn invitations per
  * cell, responses per cell, channel and language, and completes per day. Test responses never
  * count; an excluded response counts only as excluded.
@@ -36,90 +41,155 @@ public class MonitorQueries {
     private static final TypeReference<List<String>> CATEGORIES = new TypeReference<>() {
     };
 
-    private final EntityManager entities;
+    private final DataSource database;
     private final ObjectMapper json;
+    /** The grouped queries of one read run side by side on these. */
+    private final ExecutorService queries = Executors.newFixedThreadPool(5, runnable -> {
+        Thread thread = new Thread(runnable, "monitor-query");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    public MonitorQueries(EntityManager entities, ObjectMapper json) {
-        this.entities = entities;
+    public MonitorQueries(DataSource database, ObjectMapper json) {
+        this.database = database;
         this.json = json;
     }
 
+    @PreDestroy
+    void stop() {
+        queries.shutdownNow();
+    }
+
     /**
-     * The study's counts now.
+     * The study's counts now: the cells, then five grouped queries run side by side, each on its own
+     * connection (at a million invitations each takes tens of milliseconds; one after the other they
+     * would take the sum). Each sees the data as it was when it ran.
      *
      * @param partialBefore a started, unfinished response last active before this instant is partial
      */
-    @Transactional
     public MonitorSnapshot read(String studyId, Instant partialBefore) {
         Map<Long, MonitorSnapshot.Cell> cells = new LinkedHashMap<>();
-        Map<String, CellCounts> channels = new LinkedHashMap<>();
+        cells(studyId).forEach(cell -> cells.put(cell.id(), cell));
+        Timestamp before = Timestamp.from(partialBefore);
+        String funnel = "count(*), count(first_saved_at), "
+                + "sum(case when completed_at is null and first_saved_at is not null and updated_at < ? then 1 else 0 end), "
+                + "count(completed_at) from response where study_id = ? and not test";
+        CompletableFuture<List<Object[]>> opened = grouped("select cell_id, count(*), count(withdrawn_at) from invitation "
+                + "where study_id = ? and opened_at is not null group by cell_id", studyId);
+        CompletableFuture<List<Object[]>> byCell = grouped("select cell_id, channel, " + funnel
+                + " group by cell_id, channel", before, studyId);
+        CompletableFuture<List<Object[]>> byChannelAndLanguage = grouped("select channel, language, " + funnel
+                + " group by channel, language", before, studyId);
+        // excluded responses are few: counted apart, then taken out of started, partial and completed
+        CompletableFuture<List<Object[]>> excluded = grouped("select cell_id, channel, language, " + funnel
+                + " and excluded_at is not null group by cell_id, channel, language", before, studyId);
+        CompletableFuture<List<Object[]>> days = grouped("select cast(completed_at as date), count(*) from response "
+                + "where study_id = ? and not test and completed_at is not null and excluded_at is null "
+                + "group by cast(completed_at as date)", studyId);
+        for (Object[] row : join(opened)) {
+            CellCounts counts = cell(cells, row[0]);
+            if (counts != null) {
+                counts.opened += number(row[1]);
+                counts.withdrawn += number(row[2]);
+            }
+        }
+        for (Object[] row : join(byCell)) {
+            CellCounts counts = cell(cells, row[0]);
+            if (counts != null) {
+                counts.add(funnel((String) row[1], row, 2, 1));
+            }
+        }
+        Map<String, CellCounts> channels = new TreeMap<>();
         Map<String, CellCounts> languages = new TreeMap<>();
-        Map<LocalDate, Integer> days = new TreeMap<>();
-        entities.unwrap(Session.class).doWork(connection -> {
-            cells(connection, studyId).forEach(cell -> cells.put(cell.id(), cell));
-            try (PreparedStatement select = connection.prepareStatement("select cell_id, count(opened_at), count(withdrawn_at) "
-                    + "from invitation where study_id = ? and opened_at is not null group by cell_id")) {
-                select.setString(1, studyId);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        CellCounts counts = cell(cells, rows.getLong(1));
-                        if (counts != null) {
-                            counts.opened += rows.getInt(2);
-                            counts.withdrawn += rows.getInt(3);
+        for (Object[] row : join(byChannelAndLanguage)) {
+            CellCounts counts = funnel((String) row[0], row, 2, 1);
+            counts.opened = number(row[2]);
+            channels.computeIfAbsent(((String) row[0]).toLowerCase(Locale.ROOT), c -> new CellCounts()).add(counts);
+            languages.computeIfAbsent((String) row[1], l -> new CellCounts()).add(counts);
+        }
+        for (Object[] row : join(excluded)) {
+            CellCounts out = funnel((String) row[1], row, 3, -1);
+            out.opened = 0; // an excluded respondent did open
+            out.excluded = number(row[3]);
+            CellCounts counts = cell(cells, row[0]);
+            if (counts != null) {
+                counts.add(out);
+            }
+            CellCounts shown = funnel((String) row[1], row, 3, -1);
+            shown.opened = 0;
+            shown.excluded = number(row[3]);
+            channels.computeIfAbsent(((String) row[1]).toLowerCase(Locale.ROOT), c -> new CellCounts()).add(shown);
+            languages.computeIfAbsent((String) row[2], l -> new CellCounts()).add(shown);
+        }
+        Map<LocalDate, Integer> completesPerDay = new TreeMap<>();
+        join(days).forEach(row -> completesPerDay.put(((java.sql.Date) row[0]).toLocalDate(), number(row[1])));
+        return new MonitorSnapshot(new ArrayList<>(cells.values()), channels, languages, completesPerDay);
+    }
+
+    /**
+     * The funnel of one grouped row: {@code count(*), count(first_saved_at), partial, count(completed_at)}
+     * from {@code at}, times {@code sign} (−1 takes excluded responses out). A flyer's respondent opened
+     * no invitation, so the response itself counts as opened; an invited one's opening is the invitation's.
+     */
+    private static CellCounts funnel(String channel, Object[] row, int at, int sign) {
+        CellCounts counts = new CellCounts();
+        boolean invited = !Channel.FLYER.name().equals(channel);
+        counts.opened = invited ? 0 : sign * number(row[at]);
+        counts.started = sign * number(row[at + 1]);
+        counts.partial = sign * number(row[at + 2]);
+        counts.completed = sign * number(row[at + 3]);
+        counts.completedInvited = invited ? counts.completed : 0;
+        return counts;
+    }
+
+    /** Runs a grouped query on a connection of its own, the parameters bound in order. */
+    private CompletableFuture<List<Object[]>> grouped(String sql, Object... parameters) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (Connection connection = database.getConnection(); PreparedStatement select = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    select.setObject(i + 1, parameters[i]);
+                }
+                List<Object[]> rows = new ArrayList<>();
+                try (ResultSet result = select.executeQuery()) {
+                    int columns = result.getMetaData().getColumnCount();
+                    while (result.next()) {
+                        Object[] row = new Object[columns];
+                        for (int c = 0; c < columns; c++) {
+                            row[c] = result.getObject(c + 1);
                         }
+                        rows.add(row);
                     }
                 }
+                return rows;
+            } catch (SQLException e) {
+                throw new CompletionException(e);
             }
-            try (PreparedStatement select = connection.prepareStatement("select cell_id, channel, language, count(*), "
-                    + "sum(case when excluded_at is null and (first_saved_at is not null or completed_at is not null) then 1 else 0 end), "
-                    + "sum(case when excluded_at is null and completed_at is null and first_saved_at is not null "
-                    + "and updated_at < ? then 1 else 0 end), "
-                    + "sum(case when excluded_at is null and completed_at is not null then 1 else 0 end), "
-                    + "count(excluded_at) from response where study_id = ? and not test group by cell_id, channel, language")) {
-                select.setTimestamp(1, Timestamp.from(partialBefore));
-                select.setString(2, studyId);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        CellCounts counts = new CellCounts();
-                        String channel = rows.getString(2);
-                        boolean invited = !Channel.FLYER.name().equals(channel);
-                        counts.opened = invited ? 0 : rows.getInt(4); // invited people opened their invitation
-                        counts.started = rows.getInt(5);
-                        counts.partial = rows.getInt(6);
-                        counts.completed = rows.getInt(7);
-                        counts.completedInvited = invited ? counts.completed : 0;
-                        counts.excluded = rows.getInt(8);
-                        long cell = rows.getLong(1);
-                        if (!rows.wasNull() && cells.containsKey(cell)) {
-                            cells.get(cell).counts().add(counts);
-                        }
-                        CellCounts responses = new CellCounts();
-                        responses.add(counts);
-                        responses.opened = rows.getInt(4);
-                        channels.computeIfAbsent(channel.toLowerCase(java.util.Locale.ROOT), c -> new CellCounts()).add(responses);
-                        languages.computeIfAbsent(rows.getString(3), l -> new CellCounts()).add(responses);
-                    }
-                }
-            }
-            try (PreparedStatement select = connection.prepareStatement("select cast(completed_at as date), count(*) from response "
-                    + "where study_id = ? and not test and completed_at is not null and excluded_at is null "
-                    + "group by cast(completed_at as date)")) {
-                select.setString(1, studyId);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        days.put(rows.getDate(1).toLocalDate(), rows.getInt(2));
-                    }
-                }
-            }
-        });
-        return new MonitorSnapshot(new ArrayList<>(cells.values()), channels, languages, days);
+        }, queries);
+    }
+
+    private static List<Object[]> join(CompletableFuture<List<Object[]>> query) {
+        try {
+            return query.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("a monitor query failed", e.getCause());
+        }
+    }
+
+    private static int number(Object value) {
+        return value == null ? 0 : ((Number) value).intValue();
     }
 
     /** The study's cells with their population and invited counts, without the live counts. */
-    @Transactional
     public List<MonitorSnapshot.Cell> cells(String studyId) {
         List<MonitorSnapshot.Cell> cells = new ArrayList<>();
-        entities.unwrap(Session.class).doWork(connection -> cells.addAll(cells(connection, studyId)));
+        for (Object[] row : join(grouped("select id, categories, population, invited from study_cell where study_id = ? "
+                + "order by id", studyId))) {
+            CellCounts counts = new CellCounts();
+            counts.population = number(row[2]);
+            counts.invited = number(row[3]);
+            long id = ((Number) row[0]).longValue();
+            cells.add(new MonitorSnapshot.Cell(id, categories((String) row[1]), counts));
+        }
         return cells;
     }
 
@@ -128,43 +198,14 @@ public class MonitorQueries {
      *
      * @return pairs {response id, cell id}, by response id; responses without a cell are left out
      */
-    @Transactional
     public List<long[]> respondentCells(String studyId) {
-        List<long[]> respondents = new ArrayList<>();
-        entities.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("select id, cell_id from response where study_id = ? "
-                    + "and not test and completed_at is not null and excluded_at is null and cell_id is not null order by id")) {
-                select.setString(1, studyId);
-                select.setFetchSize(10_000);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        respondents.add(new long[] {rows.getLong(1), rows.getLong(2)});
-                    }
-                }
-            }
-        });
-        return respondents;
+        return join(grouped("select id, cell_id from response where study_id = ? and not test and completed_at is not null "
+                + "and excluded_at is null and cell_id is not null order by id", studyId)).stream()
+                .map(row -> new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()}).toList();
     }
 
-    private List<MonitorSnapshot.Cell> cells(Connection connection, String studyId) throws SQLException {
-        List<MonitorSnapshot.Cell> cells = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "select id, categories, population, invited from study_cell where study_id = ? order by id")) {
-            select.setString(1, studyId);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    CellCounts counts = new CellCounts();
-                    counts.population = rows.getInt(3);
-                    counts.invited = rows.getInt(4);
-                    cells.add(new MonitorSnapshot.Cell(rows.getLong(1), categories(rows.getString(2)), counts));
-                }
-            }
-        }
-        return cells;
-    }
-
-    private static CellCounts cell(Map<Long, MonitorSnapshot.Cell> cells, long id) {
-        MonitorSnapshot.Cell cell = cells.get(id);
+    private static CellCounts cell(Map<Long, MonitorSnapshot.Cell> cells, Object id) {
+        MonitorSnapshot.Cell cell = id == null ? null : cells.get(((Number) id).longValue());
         return cell == null ? null : cell.counts();
     }
 

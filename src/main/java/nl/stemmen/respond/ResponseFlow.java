@@ -85,6 +85,7 @@ public class ResponseFlow {
         response.status = first.isPresent() ? ResponseStatus.IN_PROGRESS : ResponseStatus.COMPLETED;
         // a questionnaire where nothing applies is done at once
         response.completedAt = first.isPresent() ? null : now;
+        response.firstSavedAt = response.completedAt; // completed is started too, as the monitor counts
         response.persist();
         return response.id;
     }
