@@ -226,6 +226,7 @@ public class Invitations implements WithdrawnLinks {
         }
         if (invitation.openedAt == null) {
             invitation.openedAt = OffsetDateTime.now();
+            cells.opened(invitation.cellId);
         }
         if (invitation.responseId != null) {
             return new Opening.Opened(token);
@@ -253,6 +254,7 @@ public class Invitations implements WithdrawnLinks {
     void withdrawn(@Observes ResponseFlow.ResponseWithdrawn withdrawal) {
         Invitation.<Invitation>find("responseId", withdrawal.response()).firstResultOptional().ifPresent(invitation -> {
             invitation.withdrawnAt = OffsetDateTime.now();
+            cells.withdrew(invitation.cellId);
             invitation.responseId = null;
             LOG.infof("Invitation %d of study %s withdrawn", invitation.id, invitation.studyId);
         });

@@ -1,6 +1,7 @@
 package nl.stemmen.monitor;
 
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,8 +32,8 @@ import nl.stemmen.respond.Channel;
 
 /**
  * Reads a study's counts in grouped queries, by plain JDBC: the cells with their population and invited
- * counts (kept by {@link nl.stemmen.study.SubgroupCells}), opened and withdrawn invitations per
- * cell, responses per cell, channel and language, and completes per day. Test responses never
+ * counts and opened and withdrawn invitations (kept by {@link nl.stemmen.study.SubgroupCells}),
+ * responses per cell and channel, per channel, language and day of completion, and the excluded ones. Test responses never
  * count; an excluded response counts only as excluded.
  */
 @ApplicationScoped
@@ -61,9 +62,10 @@ public class MonitorQueries {
     }
 
     /**
-     * The study's counts now: the cells, then five grouped queries run side by side, each on its own
-     * connection (at a million invitations each takes tens of milliseconds; one after the other they
-     * would take the sum). Each sees the data as it was when it ran.
+     * The study's counts now: the cells (with their opened and withdrawn counts), then three grouped
+     * queries over the responses run side by side, each on its own connection (at a million
+     * invitations each takes up to a tenth of a second; one after the other they would take the
+     * sum). Each sees the data as it was when it ran.
      *
      * @param partialBefore a started, unfinished response last active before this instant is partial
      */
@@ -74,25 +76,16 @@ public class MonitorQueries {
         String funnel = "count(*), count(first_saved_at), "
                 + "sum(case when completed_at is null and first_saved_at is not null and updated_at < ? then 1 else 0 end), "
                 + "count(completed_at) from response where study_id = ? and not test";
-        CompletableFuture<List<Object[]>> opened = grouped("select cell_id, count(*), count(withdrawn_at) from invitation "
-                + "where study_id = ? and opened_at is not null group by cell_id", studyId);
         CompletableFuture<List<Object[]>> byCell = grouped("select cell_id, channel, " + funnel
                 + " group by cell_id, channel", before, studyId);
-        CompletableFuture<List<Object[]>> byChannelAndLanguage = grouped("select channel, language, " + funnel
-                + " group by channel, language", before, studyId);
+        // by channel, language and day of completion: the funnels per channel and language, and the completes per day
+        CompletableFuture<List<Object[]>> byChannelLanguageAndDay = grouped("select channel, language, "
+                + "cast(completed_at as date), " + funnel + " group by channel, language, cast(completed_at as date)",
+                before, studyId);
         // excluded responses are few: counted apart, then taken out of started, partial and completed
-        CompletableFuture<List<Object[]>> excluded = grouped("select cell_id, channel, language, " + funnel
-                + " and excluded_at is not null group by cell_id, channel, language", before, studyId);
-        CompletableFuture<List<Object[]>> days = grouped("select cast(completed_at as date), count(*) from response "
-                + "where study_id = ? and not test and completed_at is not null and excluded_at is null "
-                + "group by cast(completed_at as date)", studyId);
-        for (Object[] row : join(opened)) {
-            CellCounts counts = cell(cells, row[0]);
-            if (counts != null) {
-                counts.opened += number(row[1]);
-                counts.withdrawn += number(row[2]);
-            }
-        }
+        CompletableFuture<List<Object[]>> excluded = grouped("select cell_id, channel, language, cast(completed_at as date), "
+                + funnel + " and excluded_at is not null group by cell_id, channel, language, cast(completed_at as date)",
+                before, studyId);
         for (Object[] row : join(byCell)) {
             CellCounts counts = cell(cells, row[0]);
             if (counts != null) {
@@ -101,29 +94,38 @@ public class MonitorQueries {
         }
         Map<String, CellCounts> channels = new TreeMap<>();
         Map<String, CellCounts> languages = new TreeMap<>();
-        for (Object[] row : join(byChannelAndLanguage)) {
-            CellCounts counts = funnel((String) row[0], row, 2, 1);
-            counts.opened = number(row[2]);
+        Map<LocalDate, Integer> completesPerDay = new TreeMap<>();
+        for (Object[] row : join(byChannelLanguageAndDay)) {
+            CellCounts counts = funnel((String) row[0], row, 3, 1);
+            counts.opened = number(row[3]);
             channels.computeIfAbsent(((String) row[0]).toLowerCase(Locale.ROOT), c -> new CellCounts()).add(counts);
             languages.computeIfAbsent((String) row[1], l -> new CellCounts()).add(counts);
+            if (row[2] != null) {
+                completesPerDay.merge(((Date) row[2]).toLocalDate(), counts.completed(), Integer::sum);
+            }
         }
         for (Object[] row : join(excluded)) {
-            CellCounts out = funnel((String) row[1], row, 3, -1);
-            out.opened = 0; // an excluded respondent did open
-            out.excluded = number(row[3]);
             CellCounts counts = cell(cells, row[0]);
             if (counts != null) {
-                counts.add(out);
+                counts.add(excludedOnes((String) row[1], row));
             }
-            CellCounts shown = funnel((String) row[1], row, 3, -1);
-            shown.opened = 0;
-            shown.excluded = number(row[3]);
-            channels.computeIfAbsent(((String) row[1]).toLowerCase(Locale.ROOT), c -> new CellCounts()).add(shown);
-            languages.computeIfAbsent((String) row[2], l -> new CellCounts()).add(shown);
+            channels.computeIfAbsent(((String) row[1]).toLowerCase(Locale.ROOT), c -> new CellCounts())
+                    .add(excludedOnes((String) row[1], row));
+            languages.computeIfAbsent((String) row[2], l -> new CellCounts()).add(excludedOnes((String) row[1], row));
+            if (row[3] != null) {
+                completesPerDay.merge(((Date) row[3]).toLocalDate(), -number(row[7]), Integer::sum);
+            }
         }
-        Map<LocalDate, Integer> completesPerDay = new TreeMap<>();
-        join(days).forEach(row -> completesPerDay.put(((java.sql.Date) row[0]).toLocalDate(), number(row[1])));
+        completesPerDay.values().removeIf(count -> count == 0);
         return new MonitorSnapshot(new ArrayList<>(cells.values()), channels, languages, completesPerDay);
+    }
+
+    /** An excluded row's counts to add: out of started, partial and completed, into excluded; it was opened all the same. */
+    private static CellCounts excludedOnes(String channel, Object[] row) {
+        CellCounts counts = funnel(channel, row, 4, -1);
+        counts.opened = 0;
+        counts.excluded = number(row[4]);
+        return counts;
     }
 
     /**
@@ -182,11 +184,13 @@ public class MonitorQueries {
     /** The study's cells with their population and invited counts, without the live counts. */
     public List<MonitorSnapshot.Cell> cells(String studyId) {
         List<MonitorSnapshot.Cell> cells = new ArrayList<>();
-        for (Object[] row : join(grouped("select id, categories, population, invited from study_cell where study_id = ? "
+        for (Object[] row : join(grouped("select id, categories, population, invited, opened, withdrawn from study_cell where study_id = ? "
                 + "order by id", studyId))) {
             CellCounts counts = new CellCounts();
             counts.population = number(row[2]);
             counts.invited = number(row[3]);
+            counts.opened = number(row[4]);
+            counts.withdrawn = number(row[5]);
             long id = ((Number) row[0]).longValue();
             cells.add(new MonitorSnapshot.Cell(id, categories((String) row[1]), counts));
         }

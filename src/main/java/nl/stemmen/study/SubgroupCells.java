@@ -21,8 +21,8 @@ import jakarta.transaction.Transactional;
 /**
  * Keeps a study's subgroup cells (table study_cell) in step with its frame, invitations and
  * dimensions: every frame person, invitation and invited response carries the id of its cell (the
- * combination of its categories over the study's dimensions), and each cell its population and
- * invited counts. The monitor then counts live figures per cell without reading the frame.
+ * combination of its categories over the study's dimensions), and each cell its population,
+ * invited, opened and withdrawn counts ({@link #opened} and {@link #withdrew} count up as it happens). The monitor then counts live figures per cell without reading the frame.
  *
  * <p>Run after a frame import, after invitations are made and after the dimensions change: the
  * work is proportional to the frame (seconds for 65,000 people), the monitor's to the cells.
@@ -91,13 +91,35 @@ public class SubgroupCells {
                     + "where i.response_id is not null and i.person_id is not null)");
             execute(connection, studyId, "update study_cell set "
                     + "population = (select count(*) from frame_person p where p.cell_id = study_cell.id and p.in_latest_file), "
-                    + "invited = (select count(*) from invitation i where i.cell_id = study_cell.id) where study_id = ?");
+                    + "invited = (select count(*) from invitation i where i.cell_id = study_cell.id), "
+                    + "opened = (select count(*) from invitation i where i.cell_id = study_cell.id and i.opened_at is not null), "
+                    + "withdrawn = (select count(*) from invitation i where i.cell_id = study_cell.id and i.withdrawn_at is not null) "
+                    + "where study_id = ?");
             // cells of earlier dimensions, or of people no longer there, would only clutter the monitor
             execute(connection, studyId, "delete from study_cell where study_id = ? "
                     + "and not exists (select 1 from frame_person p where p.cell_id = study_cell.id) "
                     + "and not exists (select 1 from invitation i where i.cell_id = study_cell.id) "
                     + "and not exists (select 1 from response r where r.cell_id = study_cell.id)");
         });
+    }
+
+    /** An invitation in this cell was opened for the first time: one more opened, in the opening's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void opened(Long cell) {
+        count(cell, "opened");
+    }
+
+    /** A person in this cell withdrew. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdrew(Long cell) {
+        count(cell, "withdrawn");
+    }
+
+    private void count(Long cell, String column) {
+        if (cell != null) {
+            entities.createNativeQuery("update study_cell set " + column + " = " + column + " + 1 where id = ?1")
+                    .setParameter(1, cell).executeUpdate();
+        }
     }
 
     /** The frame's cell of a person is known: note it for the batch update when it changed. */
@@ -140,7 +162,7 @@ public class SubgroupCells {
 
     private static long insertCell(Connection connection, String studyId, String key) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "insert into study_cell (study_id, categories, population, invited) values (?, ?, 0, 0)", new String[] {"id"})) {
+                "insert into study_cell (study_id, categories, population, invited, opened, withdrawn) values (?, ?, 0, 0, 0, 0)", new String[] {"id"})) {
             insert.setString(1, studyId);
             insert.setString(2, key);
             insert.executeUpdate();

@@ -179,6 +179,22 @@ class MonitorApiTest {
         Document outreach = Jsoup.parse(fixture.lead().get("/studies/" + study + "/outreach").then().statusCode(200)
                 .extract().asString());
         assertTrue(outreach.text().contains("Herinnering aan 3 niet-respondenten in gender man"), outreach.text());
+
+        // the lead excludes the one man's complete: it counts as excluded, no longer as started or completed
+        String export = fixture.lead().get("/api/studies/" + study + "/export.csv").then().statusCode(200).extract().asString();
+        String hisResponse = export.lines().filter(line -> line.contains(",completed,") && line.contains(",man,"))
+                .map(line -> line.substring(0, line.indexOf(','))).findFirst().orElseThrow();
+        fixture.lead().contentType(ContentType.JSON).body(Map.of("reason", "test: same person twice"))
+                .put("/api/studies/" + study + "/responses/" + hisResponse + "/exclusion").then().statusCode(200);
+        JsonPath after = fixture.lead().get("/api/studies/" + study + "/monitor").then().statusCode(200).extract().jsonPath();
+        assertEquals(3, after.getInt("completed"));
+        assertEquals(4, after.getInt("started"));
+        assertEquals(1, after.getInt("excluded"));
+        assertEquals(7, after.getInt("opened"), "he did open his link");
+        assertEquals(0, after.getInt("dimensions.gender.man.completed"));
+        assertEquals(1, after.getInt("dimensions.gender.man.excluded"));
+        assertEquals(3, after.getInt("channels.personal_link.completed"));
+        assertEquals(1, after.getInt("channels.personal_link.excluded"));
     }
 
     @Test
