@@ -41,5 +41,8 @@ from answering a cross join study s where s.id = :'study';
 update invitation set response_id = r.id, opened_at = r.started_at
 from response r where r.access_hash = md5('bench-' || invitation.id) and invitation.study_id = :'study';
 update invitation set opened_at = now() where study_id = :'study' and response_id is null and random() < 0.1;
+-- the application counts openings per cell as they happen; openings made here are counted once
+update study_cell set opened = (select count(*) from invitation i where i.cell_id = study_cell.id and i.opened_at is not null)
+where study_id = :'study';
 analyze;
 \endif

@@ -3,9 +3,11 @@ package nl.stemmen.monitor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
@@ -54,6 +56,12 @@ public class Outreach {
     /** The proposals, best first, and what holds for all of them. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Plan(Double rIndicator, List<Proposal> proposals, String assumption, String openRecruitment) {
+
+        /** The R-indicator as the page writes it: "0,86". */
+        @JsonIgnore
+        public String rIndicatorText() {
+            return dutch(rIndicator);
+        }
     }
 
     /** The outreach plan now; empty when {@code staff} may not see the study. */
@@ -84,6 +92,11 @@ public class Outreach {
                 "Nog geen gegevens over flyers of veldwerkers: werving op locatie kan nog niet per uur worden vergeleken."));
     }
 
+    /** 0.8612 → "0,86"; null → "–". */
+    private static String dutch(Double r) {
+        return r == null ? "–" : String.format(Locale.ROOT, "%.2f", r).replace('.', ',');
+    }
+
     private Proposal reminder(MonitorSnapshot snapshot, List<List<String>> categories, Double now, String dimension, int d,
             String category, MonitorReport.CellFigures figures) {
         double rate = figures.responseRate() == null ? 0 : figures.responseRate();
@@ -100,9 +113,9 @@ public class Outreach {
         Double rAfter = Monitor.round(RIndicator.of(after, categories.stream().mapToInt(List::size).toArray()).r(), 4);
         Double gain = rAfter == null || now == null || letters == 0 ? null : (rAfter - now) / letters;
         double expected = letters * rate;
-        String explanation = String.format(java.util.Locale.ROOT,
+        String explanation = String.format(Locale.ROOT,
                 "Herinnering aan %d niet-respondenten in %s %s: verwacht ongeveer %.0f voltooiingen erbij, R-indicator van %s naar %s.",
-                letters, dimension, category, expected, now, rAfter).replace("null", "–");
+                letters, dimension, category, expected, dutch(now), dutch(rAfter));
         return new Proposal(dimension, category, "reminder_letter", letters, Monitor.round(expected, 2), now, rAfter,
                 gain == null ? null : Monitor.round(gain, 8), explanation);
     }

@@ -75,6 +75,12 @@ public record MonitorPage(MonitorReport report, List<DimensionTable> dimensions,
         return SvgCompletesPerDay.render(report.start(), last, completes, List.of());
     }
 
+    /** The study's threshold in points, written the Dutch way: "5" or "2,5". */
+    public String threshold() {
+        double points = report.thresholdPp();
+        return points == Math.rint(points) ? Long.toString((long) points) : Dutch.decimal(points, 1);
+    }
+
     /** The R-indicator written out, or a dash while there are too few invited people. */
     public String rIndicator() {
         return report.rIndicator() == null ? "–" : decimal(report.rIndicator(), 2);
