@@ -84,6 +84,11 @@ public class Outreach {
                 "Nog geen gegevens over flyers of veldwerkers: werving op locatie kan nog niet per uur worden vergeleken."));
     }
 
+    /** An R-indicator as the explanation writes it: a dash where there is none (never "null" in a sentence). */
+    private static String said(Double r) {
+        return r == null ? "–" : r.toString();
+    }
+
     private Proposal reminder(MonitorSnapshot snapshot, List<List<String>> categories, Double now, String dimension, int d,
             String category, MonitorReport.CellFigures figures) {
         double rate = figures.responseRate() == null ? 0 : figures.responseRate();
@@ -102,7 +107,7 @@ public class Outreach {
         double expected = letters * rate;
         String explanation = String.format(java.util.Locale.ROOT,
                 "Herinnering aan %d niet-respondenten in %s %s: verwacht ongeveer %.0f voltooiingen erbij, R-indicator van %s naar %s.",
-                letters, dimension, category, expected, now, rAfter).replace("null", "–");
+                letters, dimension, category, expected, said(now), said(rAfter));
         return new Proposal(dimension, category, "reminder_letter", letters, Monitor.round(expected, 2), now, rAfter,
                 gain == null ? null : Monitor.round(gain, 8), explanation);
     }
