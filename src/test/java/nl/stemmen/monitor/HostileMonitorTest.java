@@ -207,8 +207,13 @@ class HostileMonitorTest {
 
         String export = fixture.lead().get(path + "/export.csv").then().statusCode(200).extract().asString();
         assertFalse(export.contains("," + quoted(FORMULA)), "a formula from the frame is written inert in the export");
-        fixture.lead().get(path + "/crosstab?question=geslacht&by=gender").then().statusCode(200);
+        fixture.lead().get(path + "/export.sav").then().statusCode(200);
+        fixture.lead().get(path + "/codebook").then().statusCode(200);
+        fixture.lead().get(path + "/quality").then().statusCode(200);
+        fixture.lead().get(path + "/crosstab?question=geslacht&by=gender").then().statusCode(200)
+                .body("categories", hasItem(MULTILINE));
         fixture.lead().get(path + "/weights?by=gender").then().statusCode(200);
+        fixture.lead().get(path + "/weights.csv?by=gender").then().statusCode(200);
 
         for (String page : List.of("/studies/" + study.id() + "/monitor", "/studies/" + study.id() + "/outreach")) {
             String html = fixture.lead().get(page).then().statusCode(200).extract().asString();
@@ -392,12 +397,50 @@ class HostileMonitorTest {
             assertTrue(asFieldworker == 403 || asFieldworker == 404, path + " as a fieldworker: " + asFieldworker);
             assertEquals(404, given().spec(otherLead).get(path).statusCode(), path + " as another lead");
         }
+        for (String path : paths) {
+            String unknown = path.replace(study.id(), "st-' or 1=1 --");
+            assertEquals(404, given().spec(fixture.lead()).get(unknown).statusCode(), unknown + " of no study");
+        }
+        // a study without a frame: nothing known, nothing to fail on
+        StudyFixture bare = StudyFixture.create();
+        for (String path : List.of(bare.path() + "/monitor.csv", bare.path() + "/weights", bare.path() + "/weights.csv",
+                bare.path() + "/outreach", bare.path() + "/nonresponders.csv", "/studies/" + bare.id() + "/monitor",
+                "/studies/" + bare.id() + "/outreach")) {
+            assertEquals(200, given().spec(bare.lead()).get(path).statusCode(), path);
+        }
         given().spec(otherLead).contentType(ContentType.JSON).body(Map.of("reason", "x"))
                 .put(api + "/responses/1/exclusion").then().statusCode(404);
         given().spec(fieldworker).contentType(ContentType.JSON).body(Map.of("reason", "x"))
                 .put(api + "/responses/1/exclusion").then().statusCode(403);
         given().contentType(ContentType.JSON).body(Map.of("reason", "x")).delete(api + "/responses/1/exclusion")
                 .then().statusCode(401);
+    }
+
+    @Test
+    void withdrawingAfterCompletingKeepsTheFunnelNarrowing() {
+        StudyFixture fixture = StudyFixture.create();
+        Study study = study(fixture.lead(), List.of(Map.of("name", "gender")), Map.of(), "ref,gender\nP1,man\nP2,vrouw\n");
+        String path = "/api/studies/" + study.id();
+        RespondentSession.arriving(study.links().get("P2")).finish();
+        RespondentSession done = RespondentSession.arriving(study.links().get("P1")).finish();
+        fixture.lead().get(path + "/weights").then().statusCode(200).body("respondents", equalTo(2));
+        Document thanks = Jsoup.parse(given().get(done.path()).then().statusCode(200).extract().asString());
+        Document confirm = Jsoup.parse(given().get(thanks.selectFirst(".stop a").attr("href")).then().statusCode(200)
+                .extract().asString());
+        given().post(confirm.selectFirst("form").attr("action")).then().statusCode(410);
+
+        JsonPath monitor = fixture.lead().get(path + "/monitor").then().statusCode(200).extract().jsonPath();
+        assertEquals(1, monitor.getInt("completed"), "his answers are gone");
+        assertEquals(1, monitor.getInt("withdrawn"));
+        assertEquals(2, monitor.getInt("opened"), "he did open his link");
+        assertEquals(0, monitor.getInt("dimensions.gender.man.completed"));
+        assertEquals(1, monitor.getInt("dimensions.gender.man.withdrawn"));
+        countsAddUp(monitor);
+        fixture.lead().get(path + "/weights").then().statusCode(200).body("respondents", equalTo(1));
+        fixture.lead().get(path + "/nonresponders.csv").then().statusCode(200).body(equalTo("ref\n"));
+        fixture.lead().get(path + "/outreach").then().statusCode(200);
+        String export = fixture.lead().get(path + "/export.csv").then().statusCode(200).extract().asString();
+        assertEquals(1, records(export).size(), "only her response is left");
     }
 
     @Test
