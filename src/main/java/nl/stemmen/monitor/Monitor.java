@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,7 +66,7 @@ public class Monitor {
         List<StudyDefinition.Dimension> dimensions = definition.dimensions() == null ? List.of() : definition.dimensions();
         List<List<String>> categories = new ArrayList<>();
         for (int d = 0; d < dimensions.size(); d++) {
-            categories.add(categories(dimensions.get(d), snapshot, d));
+            categories.add(categories(dimensions.get(d), quotas(definition, dimensions.get(d).name()), snapshot, d));
         }
         CellCounts total = new CellCounts();
         snapshot.cells().forEach(cell -> total.add(cell.counts()));
@@ -80,6 +81,9 @@ public class Monitor {
                 int dimension = d;
                 snapshot.cells().stream().filter(c -> c.categories().get(dimension).equals(category))
                         .forEach(c -> cell.add(c.counts()));
+                if (population != null && cell.population == null) {
+                    cell.population = 0; // a category the frame does not have: nobody, not unknown
+                }
                 Integer quota = quota(definition, dimensions.get(d).name(), category);
                 byCategory.put(category, figures(cell, total, population, comparedWith, quota, definition, r.partial()[d],
                         now.toLocalDate()));
@@ -131,6 +135,9 @@ public class Monitor {
         if (n == 0) {
             return null;
         }
+        if (population != null && population >= 1 && n >= population) {
+            return 0.0; // everyone in the cell answered: a census has no sampling error (also N = 1, where the formula is 0/0)
+        }
         double correction = population == null || population <= 1 ? 1
                 : Math.sqrt(Math.max(0, population - n) / (double) (population - 1));
         return 100 * config.confidenceZ() * Math.sqrt(0.25 / n) * correction;
@@ -178,9 +185,14 @@ public class Monitor {
         return queries.read(studyId, OffsetDateTime.now(clock).minus(config.partialAfter()).toInstant());
     }
 
-    /** Declared categories in the lead's order, then those only the frame has (sorted), unknown last. */
-    private static List<String> categories(StudyDefinition.Dimension dimension, MonitorSnapshot snapshot, int d) {
+    /**
+     * Declared categories in the lead's order, then those with a quota but not declared (so a target
+     * nobody in the frame has yet still shows, lagging), then those only the frame has (sorted), unknown last.
+     */
+    private static List<String> categories(StudyDefinition.Dimension dimension, Set<String> quotas, MonitorSnapshot snapshot,
+            int d) {
         List<String> ordered = new ArrayList<>(dimension.categories() == null ? List.of() : dimension.categories());
+        quotas.stream().filter(category -> !ordered.contains(category)).sorted().forEach(ordered::add);
         TreeSet<String> found = new TreeSet<>();
         snapshot.cells().forEach(cell -> found.add(cell.categories().get(d)));
         found.removeAll(ordered);
@@ -190,6 +202,11 @@ public class Monitor {
             ordered.add(SubgroupCells.UNKNOWN);
         }
         return ordered;
+    }
+
+    private static Set<String> quotas(StudyDefinition definition, String dimension) {
+        return definition.quotas() == null || definition.quotas().get(dimension) == null ? Set.of()
+                : definition.quotas().get(dimension).keySet();
     }
 
     private static Integer quota(StudyDefinition definition, String dimension, String category) {

@@ -56,7 +56,7 @@ public class Weights {
      * @param by    dimension names to rake over; empty: all of the study's dimensions
      * @param trim  trimming bounds as multiples of the mean weight; {@link Raking.Options#DEFAULT} by default
      * @return empty when {@code staff} may not see the study
-     * @throws IllegalArgumentException naming a dimension the study does not have
+     * @throws IllegalArgumentException naming a dimension the study does not have, or one named twice
      */
     public Optional<Weighted> weigh(Staff staff, String studyId, List<String> by, Raking.Options trim) {
         Optional<Studies.Saved> study = studies.find(staff, studyId);
@@ -68,6 +68,9 @@ public class Weights {
         for (String name : chosen) {
             if (!all.contains(name)) {
                 throw new IllegalArgumentException("the study has no dimension '" + name + "'; it has " + all);
+            }
+            if (chosen.indexOf(name) != chosen.lastIndexOf(name)) {
+                throw new IllegalArgumentException("'" + name + "' is named twice; name each dimension once");
             }
         }
         List<MonitorSnapshot.Cell> cells = queries.cells(studyId);
