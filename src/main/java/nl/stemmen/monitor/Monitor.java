@@ -60,6 +60,19 @@ public class Monitor {
     }
 
     private MonitorReport report(Studies.Saved study) {
+        return counted(study).report();
+    }
+
+    /** A report and the raw counts it was made from: what figures that build on the report need (outreach). */
+    record Counted(MonitorReport report, MonitorSnapshot snapshot) {
+    }
+
+    /** The report with its counts; empty when {@code staff} may not see the study. */
+    Optional<Counted> counted(Staff staff, String studyId) {
+        return studies.find(staff, studyId).map(this::counted);
+    }
+
+    private Counted counted(Studies.Saved study) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         StudyDefinition definition = study.definition();
         MonitorSnapshot snapshot = queries.read(study.id(), now.minus(config.partialAfter()).toInstant());
@@ -96,11 +109,10 @@ public class Monitor {
         snapshot.languages().forEach((language, counts) -> languages.put(language, MonitorReport.Funnel.of(counts)));
         List<MonitorReport.DayCount> days = new ArrayList<>();
         snapshot.completesPerDay().forEach((day, count) -> days.add(new MonitorReport.DayCount(day, count)));
-        return new MonitorReport(population, total.invited(), total.opened(), total.started(), total.partial(),
+        return new Counted(new MonitorReport(population, total.invited(), total.opened(), total.started(), total.partial(),
                 total.completed(), total.withdrawn(), total.excluded(), round(r.r(), 4), r.converged(), comparedWith,
                 definition.thresholdPp().doubleValue(), (int) config.partialAfter().toHours(), definition.start(),
-                definition.end(), now, figures, channels,
-                languages, days);
+                definition.end(), now, figures, channels, languages, days), snapshot);
     }
 
     private MonitorReport.CellFigures figures(CellCounts cell, CellCounts total, Integer population, String comparedWith,
@@ -180,10 +192,6 @@ public class Monitor {
         return indices;
     }
 
-    /** The raw counts of a study, for figures that build on the report (outreach). */
-    MonitorSnapshot snapshot(String studyId) {
-        return queries.read(studyId, OffsetDateTime.now(clock).minus(config.partialAfter()).toInstant());
-    }
 
     /**
      * Declared categories in the lead's order, then those with a quota but not declared (so a target

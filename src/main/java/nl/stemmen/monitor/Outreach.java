@@ -32,11 +32,9 @@ public class Outreach {
     static final int MAX_PROPOSALS = 12;
 
     private final Monitor monitor;
-    private final MonitorQueries queries;
 
-    public Outreach(Monitor monitor, MonitorQueries queries) {
+    public Outreach(Monitor monitor) {
         this.monitor = monitor;
-        this.queries = queries;
     }
 
     /**
@@ -66,27 +64,28 @@ public class Outreach {
 
     /** The outreach plan now; empty when {@code staff} may not see the study. */
     public Optional<Plan> plan(Staff staff, String studyId) {
-        Optional<MonitorReport> report = monitor.report(staff, studyId);
-        if (report.isEmpty()) {
+        Optional<Monitor.Counted> counted = monitor.counted(staff, studyId);
+        if (counted.isEmpty()) {
             return Optional.empty();
         }
-        MonitorSnapshot snapshot = monitor.snapshot(studyId);
-        List<String> dimensions = List.copyOf(report.get().dimensions().keySet());
+        MonitorReport report = counted.get().report();
+        MonitorSnapshot snapshot = counted.get().snapshot();
+        List<String> dimensions = List.copyOf(report.dimensions().keySet());
         List<List<String>> categories = dimensions.stream()
-                .map(d -> List.copyOf(report.get().dimensions().get(d).keySet())).toList();
+                .map(d -> List.copyOf(report.dimensions().get(d).keySet())).toList();
         List<Proposal> proposals = new ArrayList<>();
         for (int d = 0; d < dimensions.size(); d++) {
-            for (Map.Entry<String, MonitorReport.CellFigures> entry : report.get().dimensions().get(dimensions.get(d)).entrySet()) {
+            for (Map.Entry<String, MonitorReport.CellFigures> entry : report.dimensions().get(dimensions.get(d)).entrySet()) {
                 MonitorReport.CellFigures cell = entry.getValue();
                 if (cell.lagging() && cell.invited() > 0) {
-                    proposals.add(reminder(snapshot, categories, report.get().rIndicator(), dimensions.get(d), d,
+                    proposals.add(reminder(snapshot, categories, report.rIndicator(), dimensions.get(d), d,
                             entry.getKey(), cell));
                 }
             }
         }
         proposals.sort(Comparator.comparing((Proposal p) -> p.gainPerLetter() == null ? Double.NEGATIVE_INFINITY
                 : p.gainPerLetter()).reversed());
-        return Optional.of(new Plan(report.get().rIndicator(), proposals.subList(0, Math.min(MAX_PROPOSALS, proposals.size())),
+        return Optional.of(new Plan(report.rIndicator(), proposals.subList(0, Math.min(MAX_PROPOSALS, proposals.size())),
                 "Een herinnering levert bij de niet-respondenten van een categorie evenveel voltooiingen op als de "
                         + "respons in die categorie tot nu toe; meestal is het minder, dus lees de winst als een bovengrens.",
                 "Nog geen gegevens over flyers of veldwerkers: werving op locatie kan nog niet per uur worden vergeleken."));
