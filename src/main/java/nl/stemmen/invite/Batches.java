@@ -72,8 +72,12 @@ public class Batches {
         NOT_COMPLETED
     }
 
+    /** A batch made, or why not: exactly one of the two is there. */
+    public record Outcome(Optional<Made> made, List<Problem> problems) {
+    }
+
     /** What is wrong with a requested batch size ({@code count}: 1 to {@link #MOST}); empty when nothing is. */
-    public static List<Problem> problems(Integer count) {
+    private static List<Problem> problems(Integer count) {
         if (count == null) {
             return List.of(new Problem("count", "required: how many links and codes, 1 to " + MOST));
         }
@@ -84,19 +88,21 @@ public class Batches {
     }
 
     /**
-     * Makes a batch of {@code count} unbound invitations (check it with {@link #problems} first).
+     * Makes a batch of {@code count} (1 to {@link #MOST}) unbound invitations.
      *
      * @param base the public address Stemmen is reached at, ending in '/'
-     * @return the batch and its codes; empty when {@code staff} may not see the study
+     * @return the batch and its codes, or the problems with {@code count} (nothing made); empty when
+     *         {@code staff} may not see the study, whatever the count
      */
     @Transactional
     @TransactionConfiguration(timeout = SubgroupCells.BULK_SECONDS)
-    public Optional<Made> create(Staff staff, String studyId, int count, String base) {
-        if (!problems(count).isEmpty()) {
-            throw new IllegalArgumentException("a batch of " + count);
-        }
+    public Optional<Outcome> create(Staff staff, String studyId, Integer count, String base) {
         if (studies.find(staff, studyId).isEmpty()) {
             return Optional.empty();
+        }
+        List<Problem> problems = problems(count);
+        if (!problems.isEmpty()) {
+            return Optional.of(new Outcome(Optional.empty(), problems));
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         long[] id = new long[1];
@@ -116,7 +122,8 @@ public class Batches {
             invitations.insert(connection, studyId, Collections.nCopies(count, null), id[0]);
         });
         LOG.infof("Study %s: batch %d of %d unbound invitations created by %s", studyId, id[0], count, staff.username());
-        return Optional.of(new Made(new Batch(id[0], count, now, staff.username()), read(studyId, id[0], base, Download.CODES)));
+        Made made = new Made(new Batch(id[0], count, now, staff.username()), read(studyId, id[0], base, Download.CODES));
+        return Optional.of(new Outcome(Optional.of(made), List.of()));
     }
 
     /** The study's batches, oldest first; empty when {@code staff} may not see the study. */

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.stemmen.access.Role;
 import nl.stemmen.access.Staff;
-import nl.stemmen.api.UnreadableJsonMapper.Problem;
 import nl.stemmen.api.UnreadableJsonMapper.ProblemsJson;
 import nl.stemmen.invite.Batches;
 
@@ -53,12 +52,12 @@ public class BatchApiResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({ "text/csv", MediaType.APPLICATION_JSON })
     public Response create(@PathParam("id") String study, Request request, @Context UriInfo uri, @Context HttpHeaders headers) {
-        Integer count = request == null ? null : request.count();
-        List<Problem> problems = Batches.problems(count);
-        if (!problems.isEmpty()) {
-            return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE).entity(new ProblemsJson(problems)).build();
+        Batches.Outcome outcome = batches.create(staff(), study, request == null ? null : request.count(),
+                uri.getBaseUri().toString()).orElseThrow(NotFoundException::new);
+        if (outcome.made().isEmpty()) {
+            return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE).entity(new ProblemsJson(outcome.problems())).build();
         }
-        Batches.Made made = batches.create(staff(), study, count, uri.getBaseUri().toString()).orElseThrow(NotFoundException::new);
+        Batches.Made made = outcome.made().get();
         String name = "batch-" + study + "-" + made.batch().id();
         Response.ResponseBuilder created = Response.created(URI.create("/api/studies/" + study + "/batches/" + made.batch().id()
                 + "/codes.csv"));
