@@ -13,7 +13,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
 /**
- * A frame person's invitation to a study: the seed its link and code derive from (with the server
+ * A frame person's invitation to a study (or an unbound one of a {@link Batches batch}): the seed its link and code derive from (with the server
  * key, see {@link InvitationKeys}), their keyed hashes for lookup, and its response once opened.
  */
 @Entity
@@ -56,6 +56,10 @@ public class Invitation extends PanacheEntityBase {
     /** The subgroup cell (study_cell) of the invited person, as the frame says. */
     @Column(name = "cell_id")
     public Long cellId;
+
+    /** The batch of an unbound invitation (no frame person), made for an organisation that mails it. */
+    @Column(name = "batch_id")
+    public Long batchId;
 
     /** Locked until the transaction ends, so two first visits start one response, not two. */
     public static Optional<Invitation> lockedByLinkHash(String hash) {

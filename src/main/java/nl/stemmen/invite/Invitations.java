@@ -6,9 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -112,24 +115,33 @@ public class Invitations implements WithdrawnLinks {
                     }
                 }
             }
-            Timestamp now = Timestamp.from(Instant.now());
-            try (PreparedStatement insert = connection.prepareStatement("insert into invitation "
-                    + "(study_id, person_id, seed, link_hash, code_hash, created_at) values (?, ?, ?, ?, ?, ?)")) {
-                JdbcBatch.execute(insert, people, (statement, person) -> {
-                    String seed = InvitationKeys.newSeed();
-                    statement.setString(1, studyId);
-                    statement.setLong(2, person);
-                    statement.setString(3, seed);
-                    statement.setString(4, keys.linkHash(keys.token(seed)));
-                    statement.setString(5, keys.codeHash(keys.code(seed)));
-                    statement.setTimestamp(6, now);
-                });
-            }
+            insert(connection, studyId, people, null);
             created[0] = people.size();
         });
         cells.refresh(studyId, study.get().definition().dimensionNames());
         LOG.infof("Study %s: %d invitations created by %s", studyId, created[0], staff.username());
         return Optional.of(created[0]);
+    }
+
+    /**
+     * Stores one new invitation for each of {@code people} (a frame person's id, or null for an unbound
+     * invitation), each with a fresh seed and the keyed hashes of its link and code, in {@code batch} if given.
+     */
+    void insert(Connection connection, String studyId, List<Long> people, Long batch) throws SQLException {
+        Timestamp now = Timestamp.from(Instant.now());
+        try (PreparedStatement insert = connection.prepareStatement("insert into invitation "
+                + "(study_id, person_id, seed, link_hash, code_hash, created_at, batch_id) values (?, ?, ?, ?, ?, ?, ?)")) {
+            JdbcBatch.execute(insert, people, (statement, person) -> {
+                String seed = InvitationKeys.newSeed();
+                statement.setString(1, studyId);
+                statement.setObject(2, person, Types.BIGINT);
+                statement.setString(3, seed);
+                statement.setString(4, keys.linkHash(keys.token(seed)));
+                statement.setString(5, keys.codeHash(keys.code(seed)));
+                statement.setTimestamp(6, now);
+                statement.setObject(7, batch, Types.BIGINT);
+            });
+        }
     }
 
     /** How many invitations the study has (withdrawn ones included); empty when {@code staff} may not see the study. */
