@@ -169,14 +169,35 @@ public class Invitations implements WithdrawnLinks {
         if (studies.find(staff, studyId).isEmpty()) {
             return Optional.empty();
         }
+        return Optional.of(mailingLines(studyId, base, null));
+    }
+
+    /**
+     * The mailing file of one mailing's recipients (table mailing_recipient), in frame order; the
+     * caller has checked that it may see the study and that the mailing is the study's.
+     *
+     * @param base the public address Stemmen is reached at, ending in '/'
+     */
+    @Transactional
+    public List<MailingLine> mailingFile(String studyId, String base, long mailingId) {
+        return mailingLines(studyId, base, mailingId);
+    }
+
+    /** The lines of every invitation of the study, or only of a mailing's recipients when {@code mailingId} is not null. */
+    private List<MailingLine> mailingLines(String studyId, String base, Long mailingId) {
         List<MailingLine> lines = new ArrayList<>();
         entities.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement("select i.seed, p.ref, c.letter_language, "
                     + "i.withdrawn_at, r.completed_at, (select count(*) from answer a where a.response_id = r.id), "
                     + "i.opened_at, i.mailed_at from invitation i join frame_person p on p.id = i.person_id "
                     + "left join frame_contact c on c.person_id = p.id left join response r on r.id = i.response_id "
-                    + "where i.study_id = ? order by p.id")) {
+                    + "where i.study_id = ?" + (mailingId == null ? ""
+                            : " and i.id in (select m.invitation_id from mailing_recipient m where m.mailing_id = ?)")
+                    + " order by p.id")) {
                 select.setString(1, studyId);
+                if (mailingId != null) {
+                    select.setLong(2, mailingId);
+                }
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         String seed = rows.getString(1);
@@ -191,7 +212,7 @@ public class Invitations implements WithdrawnLinks {
                 }
             }
         });
-        return Optional.of(lines);
+        return lines;
     }
 
     /** What opening an invitation leads to. */

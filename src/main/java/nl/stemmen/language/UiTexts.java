@@ -84,6 +84,14 @@ public class UiTexts {
             return entry.translation().isBlank() ? entry.source() : entry.translation();
         }
 
+        /**
+         * The text as translated (Dutch where not), without this language's digits or direction isolates:
+         * for messages outside Stemmen's pages, such as an SMS, whose placeholders the caller fills in.
+         */
+        public String plain(String key) {
+            return pattern(key);
+        }
+
         public String format(String key, Map<String, Object> arguments) {
             return writing().show(new MessageFormat(pattern(key), writing().locale()).format(arguments));
         }

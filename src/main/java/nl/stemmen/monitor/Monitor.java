@@ -112,7 +112,22 @@ public class Monitor {
         return new Counted(new MonitorReport(population, total.invited(), total.opened(), total.started(), total.partial(),
                 total.completed(), total.withdrawn(), total.excluded(), round(r.r(), 4), r.converged(), comparedWith,
                 definition.thresholdPp().doubleValue(), (int) config.partialAfter().toHours(), definition.start(),
-                definition.end(), now, figures, channels, languages, days), snapshot);
+                definition.end(), now, figures, channels, languages, days, waves(study.id())), snapshot);
+    }
+
+    private List<MonitorReport.Wave> waves(String studyId) {
+        List<MonitorReport.Wave> waves = new ArrayList<>();
+        for (Object[] row : queries.waves(studyId)) {
+            waves.add(new MonitorReport.Wave(((Number) row[0]).longValue(), dateOf(row[1]), (String) row[2],
+                    (Boolean) row[3], ((Number) row[4]).intValue(), ((Number) row[5]).intValue()));
+        }
+        return waves;
+    }
+
+    /** A timestamp with time zone as JDBC gives it (OffsetDateTime from PostgreSQL and H2, Timestamp from older drivers), as a Dutch day. */
+    private static LocalDate dateOf(Object value) {
+        return value instanceof OffsetDateTime time ? time.atZoneSameInstant(ZONE).toLocalDate()
+                : ((java.sql.Timestamp) value).toInstant().atZone(ZONE).toLocalDate();
     }
 
     private MonitorReport.CellFigures figures(CellCounts cell, CellCounts total, Integer population, String comparedWith,

@@ -198,6 +198,20 @@ public class MonitorQueries {
     }
 
     /**
+     * The study's mailings, oldest first, each with how many of its recipients completed after it
+     * was made (completed responses that count: not excluded, not a test).
+     *
+     * @return rows {id, created_at, channel, reminder, recipients, completed after}
+     */
+    public List<Object[]> waves(String studyId) {
+        return join(grouped("select m.id, m.created_at, m.channel, m.reminder, m.recipients, "
+                + "(select count(*) from mailing_recipient w join invitation i on i.id = w.invitation_id "
+                + "join response r on r.id = i.response_id where w.mailing_id = m.id and r.completed_at > m.created_at "
+                + "and r.excluded_at is null and not r.test) from mailing m where m.study_id = ? order by m.created_at, m.id",
+                studyId));
+    }
+
+    /**
      * The completed responses that count (not excluded, not a test) and the cell each is in.
      *
      * @return pairs {response id, cell id}, by response id; responses without a cell are left out

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * @param channels       funnel per channel (personal_link, short_code, flyer)
  * @param languages      funnel per language chosen by respondents
  * @param completesPerDay completed responses per day of fieldwork, in date order
+ * @param waves          the study's mailings and reminder waves (issue 15), oldest first
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonPropertyOrder({ "population", "invited", "opened", "started", "completed", "r_indicator", "dimensions" })
@@ -30,7 +31,7 @@ public record MonitorReport(Integer population, int invited, int opened, int sta
         int withdrawn, int excluded, Double rIndicator, boolean rIndicatorConverged, String comparedWith,
         double thresholdPp, int partialAfterHours, LocalDate start, LocalDate end, OffsetDateTime computedAt,
         Map<String, Map<String, CellFigures>> dimensions, Map<String, Funnel> channels, Map<String, Funnel> languages,
-        List<DayCount> completesPerDay) {
+        List<DayCount> completesPerDay, List<Wave> waves) {
 
     /**
      * The figures of one category of one dimension.
@@ -66,6 +67,18 @@ public record MonitorReport(Integer population, int invited, int opened, int sta
         static Funnel of(CellCounts counts) {
             return new Funnel(counts.opened(), counts.started(), counts.partial(), counts.completed(), counts.excluded());
         }
+    }
+
+    /**
+     * A mailing or reminder wave and its effect.
+     *
+     * @param date           the Dutch calendar day it was made
+     * @param channel        letter, email or sms
+     * @param count          its recipients
+     * @param completedAfter its recipients whose response completed after it was made (not excluded)
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Wave(long id, LocalDate date, String channel, boolean reminder, int count, int completedAfter) {
     }
 
     /** Completes on one day. */

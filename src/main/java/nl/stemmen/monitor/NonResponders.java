@@ -1,6 +1,5 @@
 package nl.stemmen.monitor;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,12 +24,12 @@ public class NonResponders {
     private static final Logger LOG = Logger.getLogger(NonResponders.class);
 
     private final Studies studies;
-    private final MonitorQueries queries;
+    private final ChosenCells chosenCells;
     private final EntityManager entities;
 
-    public NonResponders(Studies studies, MonitorQueries queries, EntityManager entities) {
+    public NonResponders(Studies studies, ChosenCells chosenCells, EntityManager entities) {
         this.studies = studies;
-        this.queries = queries;
+        this.chosenCells = chosenCells;
         this.entities = entities;
     }
 
@@ -50,16 +49,11 @@ public class NonResponders {
         if (study.isEmpty()) {
             return Optional.empty();
         }
-        List<String> dimensions = study.get().definition().dimensionNames();
-        List<UnreadableJsonMapper.Problem> problems = new ArrayList<>();
-        cell.keySet().stream().filter(name -> !dimensions.contains(name)).forEach(name -> problems.add(new UnreadableJsonMapper.Problem(name,
-                "the study has no dimension '" + name + "'; it has " + dimensions)));
-        if (!problems.isEmpty()) {
-            return Optional.of(new Outcome(List.of(), problems));
+        ChosenCells.Outcome chosen = chosenCells.of(studyId, study.get().definition().dimensionNames(), cell);
+        if (!chosen.problems().isEmpty()) {
+            return Optional.of(new Outcome(List.of(), chosen.problems()));
         }
-        List<Long> cells = queries.cells(studyId).stream().filter(c -> cell.entrySet().stream()
-                .allMatch(wanted -> wanted.getValue().contains(c.categories().get(dimensions.indexOf(wanted.getKey())))))
-                .map(MonitorSnapshot.Cell::id).toList();
+        List<Long> cells = chosen.cells();
         List<String> refs = cells.isEmpty() ? List.of() : entities.createNativeQuery("select p.ref from invitation i "
                 + "join frame_person p on p.id = i.person_id left join response r on r.id = i.response_id "
                 + "where i.study_id = ?1 and i.withdrawn_at is null and i.cell_id in (?2) "

@@ -88,7 +88,7 @@ class MonitorApiTest {
         }
         RespondentSession.arriving(links.get("P06")).submit("_action", "later");
         RespondentSession.arriving(links.get("P04"));
-        withdraw(links.get("P09"));
+        RespondentSession.withdraw(links.get("P09"));
         // a preview never counts
         RespondentSession.preview("thuis-in-de-stad", "nl").finish();
 
@@ -226,14 +226,5 @@ class MonitorApiTest {
         JsonPath empty = fixture.lead().get(fixture.path() + "/monitor").then().statusCode(200).extract().jsonPath();
         assertNull(empty.get("population"), "no frame yet: the population is unknown");
         assertNull(empty.get("r_indicator"));
-    }
-
-    private static void withdraw(String link) {
-        String token = link.substring(3);
-        given().redirects().follow(false).get(link).then().statusCode(303);
-        Document later = Jsoup.parse(given().get("/r/" + token + "/later").then().statusCode(200).extract().asString());
-        Document confirm = Jsoup.parse(given().get(later.selectFirst(".stop a").attr("href")).then().statusCode(200)
-                .extract().asString());
-        given().post(confirm.selectFirst("form").attr("action")).then().statusCode(410);
     }
 }

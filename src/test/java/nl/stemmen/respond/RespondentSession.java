@@ -43,6 +43,16 @@ public final class RespondentSession {
         return session;
     }
 
+    /** The person of personal link {@code link} (/s/<token>) opens it and withdraws through the pages: their answers go, the link answers 410. */
+    public static void withdraw(String link) {
+        String token = link.substring(3);
+        given().redirects().follow(false).get(link).then().statusCode(303);
+        Document later = Jsoup.parse(given().get("/r/" + token + "/later").then().statusCode(200).extract().asString());
+        Document confirm = Jsoup.parse(given().get(later.selectFirst(".stop a").attr("href")).then().statusCode(200)
+                .extract().asString());
+        given().post(confirm.selectFirst("form").attr("action")).then().statusCode(410);
+    }
+
     /**
      * Answers every page as briefly as it allows, as someone in a hurry would: the first option of
      * every choice (never "I don't understand"), text and numbers only where a page insists (a

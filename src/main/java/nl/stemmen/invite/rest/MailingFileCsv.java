@@ -28,7 +28,15 @@ public final class MailingFileCsv {
 
     /** A 200 answer with the lines as an attachment named after the study. */
     public static Response download(Staff staff, String study, List<Invitations.MailingLine> lines) {
-        LOG.infof("Mailing file of study %s (%d invitations) taken by %s", study, lines.size(), staff.username());
+        return download(staff, study, lines, "invitations-" + study);
+    }
+
+    /**
+     * A 200 answer with the lines as an attachment {@code <name>.csv}: the whole study's, or a
+     * mailing's recipients ({@code mailing-<study>-<m>}).
+     */
+    public static Response download(Staff staff, String study, List<Invitations.MailingLine> lines, String name) {
+        LOG.infof("Mailing file %s of study %s (%d invitations) taken by %s", name, study, lines.size(), staff.username());
         StreamingOutput csv = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
@@ -38,7 +46,7 @@ public final class MailingFileCsv {
                 }
             }
         };
-        return Response.ok(csv, "text/csv").header("Content-Disposition", "attachment; filename=\"invitations-" + study + ".csv\"")
+        return Response.ok(csv, "text/csv").header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"")
                 .header("Cache-Control", "no-store").build();
     }
 }

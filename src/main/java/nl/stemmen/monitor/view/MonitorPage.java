@@ -72,7 +72,23 @@ public record MonitorPage(MonitorReport report, List<DimensionTable> dimensions,
         LocalDate last = today.isBefore(report.end()) && !today.isBefore(report.start()) ? today : report.end();
         Map<LocalDate, Integer> completes = new LinkedHashMap<>();
         report.completesPerDay().forEach(day -> completes.put(day.date(), day.completed()));
-        return SvgCompletesPerDay.render(report.start(), last, completes, List.of());
+        return SvgCompletesPerDay.render(report.start(), last, completes, waves());
+    }
+
+    /** The mailings as the chart marks them: a reminder "H1", "H2"… in order, a first mailing by its channel ("brief"). */
+    private List<SvgCompletesPerDay.Wave> waves() {
+        List<SvgCompletesPerDay.Wave> waves = new ArrayList<>();
+        int reminders = 0;
+        for (MonitorReport.Wave wave : report.waves()) {
+            String label = wave.reminder() ? "H" + ++reminders
+                    : switch (wave.channel()) {
+                        case "letter" -> "brief";
+                        case "email" -> "e-mail";
+                        default -> wave.channel();
+                    };
+            waves.add(new SvgCompletesPerDay.Wave(wave.date(), label));
+        }
+        return waves;
     }
 
     /** The study's threshold in points, written the Dutch way: "5" or "2,5". */

@@ -1,0 +1,111 @@
+package nl.stemmen.mailing.rest;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import nl.stemmen.access.Role;
+import nl.stemmen.access.Staff;
+import nl.stemmen.api.BadRequest;
+import nl.stemmen.api.UnreadableJsonMapper;
+import nl.stemmen.invite.rest.MailingFileCsv;
+import nl.stemmen.mailing.MailingRequest;
+import nl.stemmen.mailing.Mailings;
+
+/**
+ * Mailings and reminder waves through the API (design §6, issue 15): make one, list them, and take a
+ * mailing's recipients as a mailing file or, for an SMS mailing, as messages for a bulk SMS sender.
+ */
+@Path("/api/studies/{id}/mailings")
+@RolesAllowed({ Role.ADMIN_NAME, Role.LEAD_NAME })
+public class MailingApiResource {
+
+    private final Mailings mailings;
+    private final SecurityIdentity identity;
+
+    public MailingApiResource(Mailings mailings, SecurityIdentity identity) {
+        this.mailings = mailings;
+        this.identity = identity;
+    }
+
+    /** The answer to a new mailing: its id, its recipients, and those skipped for want of the contact detail. */
+    public record Created(long id, int count, int skipped) {
+    }
+
+    /** 201 {"id", "count", "skipped"}, or 400 {"problems"} naming channel, reminder or cells.&lt;dimension&gt;. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response create(@PathParam("id") String study, MailingRequest request) {
+        Mailings.Outcome outcome = mailings.create(staff(), study, request).orElseThrow(NotFoundException::new);
+        if (!outcome.problems().isEmpty()) {
+            return BadRequest.of(outcome.problems());
+        }
+        Mailings.Summary made = outcome.made().orElseThrow();
+        return Response.status(201).entity(new Created(made.id(), made.count(), made.skipped())).build();
+    }
+
+    /** The study's mailings, oldest first: id, created_at, created_by, channel, reminder, cells, count, skipped. */
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<Mailings.Summary> list(@PathParam("id") String study) {
+        return mailings.list(staff(), study).orElseThrow(NotFoundException::new);
+    }
+
+    /** The mailing file {@code ref,link,code,language,status} of the mailing's recipients, in frame order. */
+    @GET
+    @Path("{m}/recipients.csv")
+    @Produces("text/csv")
+    public Response recipients(@PathParam("id") String study, @PathParam("m") long mailing, @Context UriInfo uri) {
+        Staff staff = staff();
+        return MailingFileCsv.download(staff, study, mailings.recipients(staff, study, mailing, uri.getBaseUri().toString())
+                .orElseThrow(NotFoundException::new), "mailing-" + study + "-" + mailing);
+    }
+
+    /** {@code phone,language,message,parts} of an SMS mailing; 409 {"problems"} for a letter or e-mail mailing. */
+    @GET
+    @Path("{m}/sms.csv")
+    @Produces({ "text/csv", MediaType.APPLICATION_JSON })
+    public Response sms(@PathParam("id") String study, @PathParam("m") long mailing, @Context UriInfo uri) {
+        Mailings.SmsFile file = mailings.sms(staff(), study, mailing, uri.getBaseUri().toString())
+                .orElseThrow(NotFoundException::new);
+        if (file.problem().isPresent()) {
+            return Response.status(409).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new UnreadableJsonMapper.ProblemsJson(List.of(file.problem().get()))).build();
+        }
+        StreamingOutput csv = out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
+                    .setHeader("phone", "language", "message", "parts").setRecordSeparator("\n").get())) {
+                for (Mailings.SmsLine line : file.lines()) {
+                    printer.printRecord(line.phone(), line.language(), line.message(), line.parts());
+                }
+            }
+        };
+        return Response.ok(csv, "text/csv").header("Content-Disposition", "attachment; filename=\"sms-" + study + "-" + mailing
+                + ".csv\"").header("Cache-Control", "no-store").build();
+    }
+
+    private Staff staff() {
+        return Staff.of(identity).orElseThrow(ForbiddenException::new);
+    }
+}
