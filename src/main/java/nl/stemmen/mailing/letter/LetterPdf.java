@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.bidi.support.ICUBreakers;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -62,8 +61,8 @@ public final class LetterPdf {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
-        // the reorderer also shapes Arabic script (ICU ArabicShaping) into the fonts' presentation forms
-        builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+        // the reorderer also shapes Arabic script (ICU ArabicShaping, completed for Farsi) into presentation forms
+        builder.useUnicodeBidiReorderer(new PersianShaping());
         builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(Locale.forLanguageTag("nl")));
         builder.defaultTextDirection(TextDirection.LTR);
         for (Font font : FONTS) {
