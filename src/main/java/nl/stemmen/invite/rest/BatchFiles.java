@@ -1,28 +1,20 @@
 package nl.stemmen.invite.rest;
 
-import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import nl.stemmen.invite.Batches;
+import nl.stemmen.invite.QrPng;
 
 /**
  * A batch's codes as the files a mailing organisation merges into its letters: a CSV {@code link,code}
@@ -30,12 +22,6 @@ import nl.stemmen.invite.Batches;
  * written as they are sent, one line or one image at a time, so 65,000 codes need no more memory than their list.
  */
 final class BatchFiles {
-
-    /** Pixels a side: about 7 per module for a link of ~60 characters, 34 mm at 300 dpi. */
-    private static final int QR_PIXELS = 400;
-    /** Medium error correction survives a smudged print; the 4-module quiet zone is what readers expect. */
-    private static final Map<EncodeHintType, Object> QR_HINTS = Map.of(
-            EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4);
 
     private BatchFiles() {
     }
@@ -61,20 +47,12 @@ final class BatchFiles {
             try (ZipOutputStream entries = new ZipOutputStream(out)) {
                 for (Batches.Code code : codes) {
                     entries.putNextEntry(new ZipEntry(code.code() + ".png"));
-                    MatrixToImageWriter.writeToStream(qr(code.link()), "PNG", entries);
+                    entries.write(QrPng.of(code.link()));
                     entries.closeEntry();
                 }
             }
         };
         return Response.ok(zip, "application/zip").header("Content-Disposition", "attachment; filename=\"" + name + ".zip\"")
                 .header("Cache-Control", "no-store").build();
-    }
-
-    private static BitMatrix qr(String link) throws IOException {
-        try {
-            return new QRCodeWriter().encode(link, BarcodeFormat.QR_CODE, QR_PIXELS, QR_PIXELS, QR_HINTS);
-        } catch (WriterException e) {
-            throw new IOException("no QR code for a link of " + link.length() + " characters", e);
-        }
     }
 }

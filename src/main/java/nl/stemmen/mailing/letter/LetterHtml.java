@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.ibm.icu.util.ULocale;
+import nl.stemmen.invite.QrPng;
 
 /**
  * Letters as one XHTML document for openhtmltopdf, one letter starting on each new page. Measurements, for a

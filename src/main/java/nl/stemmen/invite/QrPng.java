@@ -1,4 +1,4 @@
-package nl.stemmen.mailing.letter;
+package nl.stemmen.invite;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,8 +11,11 @@ import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
-/** A link as a QR code PNG for a letter: 8 pixels a module (about 330 for a 60-character link), sharp in print and at 100 dpi. */
-final class QrPng {
+/**
+ * A personal link as a QR code PNG, for letters and for a mailing organisation's batch: 8 pixels a
+ * module (about 330 for a 60-character link), sharp in print and at 100 dpi. Plain Java (ZXing).
+ */
+public final class QrPng {
 
     /** Medium error correction survives a smudged print; the 4-module quiet zone is what readers expect. */
     private static final Map<EncodeHintType, Object> HINTS = Map.of(
@@ -24,7 +27,7 @@ final class QrPng {
     }
 
     /** The PNG bytes (about 1 kB); IOException when the link is too long for a QR code. */
-    static byte[] of(String link) throws IOException {
+    public static byte[] of(String link) throws IOException {
         try {
             // at size 0 ZXing gives one pixel a module; scaled up here so no viewer or printer blurs the modules
             int modules = new QRCodeWriter().encode(link, BarcodeFormat.QR_CODE, 0, 0, HINTS).getWidth();
