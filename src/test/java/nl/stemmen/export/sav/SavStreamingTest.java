@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedOutputStream;
+import java.io.File;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -50,8 +51,11 @@ class SavStreamingTest {
     @Test
     void aMillionCasesStreamThroughASixteenMegabyteHeap() throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process child = new ProcessBuilder(java.toString(), "-Xmx16m", "-cp", System.getProperty("java.class.path"),
-                MillionCases.class.getName()).redirectErrorStream(true).start();
+        // only the writer's and this test's classes: the whole test class path costs the small heap its room
+        String classPath = Path.of(SavWriter.class.getProtectionDomain().getCodeSource().getLocation().toURI()) + File.pathSeparator
+                + Path.of(MillionCases.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Process child = new ProcessBuilder(java.toString(), "-Xmx16m", "-cp", classPath, MillionCases.class.getName())
+                .redirectErrorStream(true).start();
         assertTrue(child.waitFor(2, TimeUnit.MINUTES), "a million cases take under 2 minutes");
         String output = new String(child.getInputStream().readAllBytes()).trim();
 
