@@ -2,6 +2,7 @@ package nl.stemmen.mailing;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import nl.stemmen.api.UnreadableJsonMapper.Problem;
 import nl.stemmen.invite.Invitations;
 import nl.stemmen.language.Language;
 import nl.stemmen.language.UiTexts;
+import nl.stemmen.mailing.letter.Letter;
 import nl.stemmen.monitor.ChosenCells;
 import nl.stemmen.study.Studies;
 
@@ -197,6 +199,57 @@ public class Mailings {
                     staff.username());
             return new SmsFile(lines, Optional.empty());
         });
+    }
+
+    /**
+     * A letter mailing's letters: name and address from the frame, the person's letter language, link and
+     * code; sorted by postcode, then name, as the post wants them.
+     *
+     * @param letters  the letters; empty with a problem when the mailing is not a letter mailing
+     * @param sender   the study's organisation, for the return line
+     * @param languages the study's languages, for letters without a letter language
+     */
+    public record LetterFile(List<Letter> letters, String sender, List<String> languages, Optional<Problem> problem) {
+    }
+
+    /**
+     * The letters of a letter mailing.
+     *
+     * @param base the public address Stemmen is reached at, ending in '/'
+     * @return empty when the study is not the caller's or has no such mailing
+     */
+    @Transactional
+    public Optional<LetterFile> letters(Staff staff, String studyId, long mailingId, String base) {
+        Optional<Studies.Saved> study = studies.find(staff, studyId);
+        return find(staff, studyId, mailingId).map(mailing -> {
+            if (!MailingChannel.LETTER.apiName().equals(mailing.channel)) {
+                return new LetterFile(List.of(), null, List.of(), Optional.of(new Problem("channel",
+                        "mailing " + mailingId + " is a " + mailing.channel + " mailing; letters are for letter mailings")));
+            }
+            Map<String, Object[]> addresses = new HashMap<>();
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = entities.createNativeQuery("select p.ref, c.name, c.street, c.postcode, c.city "
+                    + "from mailing_recipient m join invitation i on i.id = m.invitation_id join frame_person p on p.id = i.person_id "
+                    + "join frame_contact c on c.person_id = p.id where m.mailing_id = ?1").setParameter(1, mailingId)
+                    .getResultList();
+            rows.forEach(row -> addresses.put((String) row[0], row));
+            List<Letter> letters = new ArrayList<>();
+            for (Invitations.MailingLine line : invitations.mailingFile(studyId, base, mailingId)) {
+                Object[] address = addresses.get(line.ref());
+                letters.add(new Letter(text(address, 1), text(address, 2), text(address, 3), text(address, 4),
+                        line.language().isEmpty() ? null : line.language(), line.link(), line.code()));
+            }
+            letters.sort(Comparator.comparing((Letter l) -> l.postcode() == null ? "" : l.postcode().replace(" ", ""))
+                    .thenComparing(l -> l.name() == null ? "" : l.name()));
+            LOG.infof("Letters of mailing %d of study %s (%d letters) taken by %s", mailingId, studyId, letters.size(),
+                    staff.username());
+            return new LetterFile(letters, study.get().definition().organisation(), study.get().definition().languages(),
+                    Optional.empty());
+        });
+    }
+
+    private static String text(Object[] row, int column) {
+        return row == null || row[column] == null ? "" : row[column].toString();
     }
 
     private Optional<Mailing> find(Staff staff, String studyId, long mailingId) {

@@ -4,9 +4,12 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+
+import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,6 +33,9 @@ import nl.stemmen.api.UnreadableJsonMapper;
 import nl.stemmen.invite.rest.MailingFileCsv;
 import nl.stemmen.mailing.MailingRequest;
 import nl.stemmen.mailing.Mailings;
+import nl.stemmen.mailing.letter.Letter;
+import nl.stemmen.mailing.letter.LetterPdf;
+import nl.stemmen.mailing.letter.LetterTexts;
 
 /**
  * Mailings and reminder waves through the API (design §6, issue 15): make one, list them, and take a
@@ -38,6 +44,9 @@ import nl.stemmen.mailing.Mailings;
 @Path("/api/studies/{id}/mailings")
 @RolesAllowed({ Role.ADMIN_NAME, Role.LEAD_NAME })
 public class MailingApiResource {
+
+    /** More letters than this go as a ZIP: one PDF is built whole in memory. */
+    static final int LETTERS_IN_ONE_PDF = 1000;
 
     private final Mailings mailings;
     private final SecurityIdentity identity;
@@ -103,6 +112,58 @@ public class MailingApiResource {
         };
         return Response.ok(csv, "text/csv").header("Content-Disposition", "attachment; filename=\"sms-" + study + "-" + mailing
                 + ".csv\"").header("Cache-Control", "no-store").build();
+    }
+
+    /**
+     * The letters of a letter mailing as one PDF, in postcode order ({@code letters.pdf}, at most
+     * {@value #LETTERS_IN_ONE_PDF} letters), or as a ZIP of PDFs of 500 ({@code letters.zip}, any number).
+     * {@code ?contact=} is the study's contact e-mail printed in every letter (required: 400 without it);
+     * 409 for a mailing of another channel, or too many letters for one PDF.
+     */
+    @GET
+    @Path("{m}/letters.pdf")
+    @Produces({ "application/pdf", MediaType.APPLICATION_JSON })
+    public Response lettersPdf(@PathParam("id") String study, @PathParam("m") long mailing, @RestQuery String contact,
+            @Context UriInfo uri) {
+        return letters(study, mailing, contact, uri, false);
+    }
+
+    @GET
+    @Path("{m}/letters.zip")
+    @Produces({ "application/zip", MediaType.APPLICATION_JSON })
+    public Response lettersZip(@PathParam("id") String study, @PathParam("m") long mailing, @RestQuery String contact,
+            @Context UriInfo uri) {
+        return letters(study, mailing, contact, uri, true);
+    }
+
+    private Response letters(String study, long mailing, String contact, UriInfo uri, boolean zip) {
+        Staff staff = staff();
+        Mailings.LetterFile file = mailings.letters(staff, study, mailing, uri.getBaseUri().toString())
+                .orElseThrow(NotFoundException::new);
+        if (contact == null || !contact.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            return BadRequest.of("contact", "the study's contact e-mail address to print in the letters, e.g. "
+                    + "?contact=onderzoek@gemeente.nl");
+        }
+        if (file.problem().isEmpty() && !zip && file.letters().size() > LETTERS_IN_ONE_PDF) {
+            file = new Mailings.LetterFile(List.of(), null, List.of(), Optional.of(new UnreadableJsonMapper.Problem(
+                    "letters", file.letters().size() + " letters: more than " + LETTERS_IN_ONE_PDF + " go as letters.zip")));
+        }
+        if (file.problem().isPresent()) {
+            return Response.status(409).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new UnreadableJsonMapper.ProblemsJson(List.of(file.problem().get()))).build();
+        }
+        LetterPdf pdf = new LetterPdf(file.sender(), contact.strip(), file.languages(), LetterTexts.defaults());
+        List<Letter> letters = file.letters();
+        StreamingOutput body = out -> {
+            if (zip) {
+                pdf.renderZip(out, letters.iterator(), LetterPdf.DEFAULT_PER_FILE);
+            } else {
+                pdf.render(out, letters);
+            }
+        };
+        String name = "letters-" + study + "-" + mailing + (zip ? ".zip" : ".pdf");
+        return Response.ok(body, zip ? "application/zip" : "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").header("Cache-Control", "no-store").build();
     }
 
     private Staff staff() {

@@ -1,0 +1,91 @@
+package nl.stemmen.mailing.letter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import nl.stemmen.respond.RespondentSession;
+import nl.stemmen.study.StudyFixture;
+
+/**
+ * A letter mailing's letters through the API: one page per person in postcode order, each QR code
+ * leading to that person's own questionnaire; a reminder leaves out who completed.
+ */
+@QuarkusTest
+class LettersApiTest {
+
+    private static final String FRAME = """
+            ref,name,street,postcode,city,letter_language,gender
+            L1,Bram de Vries,Kerkstraat 1,9711 LV,Groningen,nl,man
+            L2,Amal Haddad,Markt 2,1011 AB,Amsterdam,ar,vrouw
+            L3,Ayşe Yılmaz,Dorpsweg 3,5611 CD,Eindhoven,tr,vrouw
+            """;
+
+    @Test
+    void aLetterPerPersonInPostcodeOrderEachQrLeadingToTheirOwnQuestionnaire() throws Exception {
+        String lead = StudyFixture.account("lead");
+        String study = as(lead).contentType(ContentType.JSON).body(Map.of("name", "Brieven", "organisation", "Gemeente Ede",
+                "questionnaire", "thuis-in-de-stad", "start", "2026-12-01", "end", "2026-12-21",
+                "dimensions", List.of(Map.of("name", "gender"))))
+                .post("/api/studies").then().statusCode(201).extract().path("id");
+        as(lead).contentType("text/csv").body(FRAME.getBytes(StandardCharsets.UTF_8)).post("/api/studies/" + study + "/frame")
+                .then().statusCode(200);
+        as(lead).post("/api/studies/" + study + "/invitations").then().statusCode(201);
+        Map<String, String> links = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(as(lead).get("/api/studies/" + study + "/invitations.csv").asString())).getRecords()
+                .stream().collect(Collectors.toMap(r -> r.get("ref"), r -> r.get("link")));
+        int first = as(lead).contentType(ContentType.JSON).body(Map.of("channel", "letter", "reminder", false))
+                .post("/api/studies/" + study + "/mailings").then().statusCode(201).extract().path("id");
+
+        as(lead).get("/api/studies/" + study + "/mailings/" + first + "/letters.pdf").then().statusCode(400);
+        byte[] bytes = as(lead).get("/api/studies/" + study + "/mailings/" + first + "/letters.pdf?contact=onderzoek@ede.nl")
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        Files.createDirectories(LetterPdfTest.PAGES);
+        Path pdf = LetterPdfTest.PAGES.resolve("api-first.pdf");
+        Files.write(pdf, bytes);
+        List<Path> pages = LetterPdfTest.pngPages(pdf, "api-first");
+        assertEquals(3, pages.size(), "one page per person");
+        // postcodes 1011 AB, 5611 CD, 9711 LV
+        List<String> order = List.of("L2", "L3", "L1");
+        for (int page = 0; page < 3; page++) {
+            assertEquals(links.get(order.get(page)), LetterPdfTest.qr(pages.get(page)), "page " + (page + 1));
+        }
+        assertTrue(LetterPdfTest.text(pdf, 1).contains("Amal Haddad"));
+        assertTrue(LetterPdfTest.text(pdf, 1).contains("onderzoek@ede.nl"));
+
+        RespondentSession.arriving(URI.create(links.get("L3")).getPath()).finish();
+        int reminder = as(lead).contentType(ContentType.JSON).body(Map.of("channel", "letter", "reminder", true))
+                .post("/api/studies/" + study + "/mailings").then().statusCode(201).extract().path("id");
+        Path again = LetterPdfTest.PAGES.resolve("api-reminder.pdf");
+        Files.write(again, as(lead).get("/api/studies/" + study + "/mailings/" + reminder + "/letters.pdf?contact=onderzoek@ede.nl")
+                .then().statusCode(200).extract().asByteArray());
+        List<Path> reminded = LetterPdfTest.pngPages(again, "api-reminder");
+        assertEquals(List.of(links.get("L2"), links.get("L1")), List.of(LetterPdfTest.qr(reminded.get(0)),
+                LetterPdfTest.qr(reminded.get(1))), "Ayşe completed: no reminder; the others keep their links");
+        assertEquals(2, reminded.size());
+
+        int sms = as(lead).contentType(ContentType.JSON).body(Map.of("channel", "sms", "reminder", false))
+                .post("/api/studies/" + study + "/mailings").then().statusCode(201).extract().path("id");
+        as(lead).get("/api/studies/" + study + "/mailings/" + sms + "/letters.pdf?contact=onderzoek@ede.nl").then().statusCode(409);
+        StudyFixture.anotherLead().get("/api/studies/" + study + "/mailings/" + first + "/letters.pdf?contact=a@b.nl")
+                .then().statusCode(404);
+    }
+
+    private static RequestSpecification as(String lead) {
+        return StudyFixture.as(lead);
+    }
+}
