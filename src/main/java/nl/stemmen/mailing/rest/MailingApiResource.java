@@ -4,7 +4,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -28,7 +27,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import nl.stemmen.access.Role;
 import nl.stemmen.access.Staff;
-import nl.stemmen.api.BadRequest;
+import nl.stemmen.api.Refusal;
 import nl.stemmen.api.UnreadableJsonMapper;
 import nl.stemmen.invite.rest.MailingFileCsv;
 import nl.stemmen.mailing.MailingRequest;
@@ -67,7 +66,7 @@ public class MailingApiResource {
     public Response create(@PathParam("id") String study, MailingRequest request) {
         Mailings.Outcome outcome = mailings.create(staff(), study, request).orElseThrow(NotFoundException::new);
         if (!outcome.problems().isEmpty()) {
-            return BadRequest.of(outcome.problems());
+            return Refusal.badRequest(outcome.problems());
         }
         Mailings.Summary made = outcome.made().orElseThrow();
         return Response.status(201).entity(new Created(made.id(), made.count(), made.skipped())).build();
@@ -98,8 +97,7 @@ public class MailingApiResource {
         Mailings.SmsFile file = mailings.sms(staff(), study, mailing, uri.getBaseUri().toString())
                 .orElseThrow(NotFoundException::new);
         if (file.problem().isPresent()) {
-            return Response.status(409).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new UnreadableJsonMapper.ProblemsJson(List.of(file.problem().get()))).build();
+            return Refusal.conflict(file.problem().get());
         }
         StreamingOutput csv = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -141,16 +139,15 @@ public class MailingApiResource {
         Mailings.LetterFile file = mailings.letters(staff, study, mailing, uri.getBaseUri().toString())
                 .orElseThrow(NotFoundException::new);
         if (contact == null || !contact.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            return BadRequest.of("contact", "the study's contact e-mail address to print in the letters, e.g. "
+            return Refusal.badRequest("contact", "the study's contact e-mail address to print in the letters, e.g. "
                     + "?contact=onderzoek@gemeente.nl");
         }
-        if (file.problem().isEmpty() && !zip && file.letters().size() > LETTERS_IN_ONE_PDF) {
-            file = new Mailings.LetterFile(List.of(), null, List.of(), Optional.of(new UnreadableJsonMapper.Problem(
-                    "letters", file.letters().size() + " letters: more than " + LETTERS_IN_ONE_PDF + " go as letters.zip")));
-        }
         if (file.problem().isPresent()) {
-            return Response.status(409).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new UnreadableJsonMapper.ProblemsJson(List.of(file.problem().get()))).build();
+            return Refusal.conflict(file.problem().get());
+        }
+        if (!zip && file.letters().size() > LETTERS_IN_ONE_PDF) {
+            return Refusal.conflict(new UnreadableJsonMapper.Problem("letters",
+                    file.letters().size() + " letters: more than " + LETTERS_IN_ONE_PDF + " go as letters.zip"));
         }
         LetterPdf pdf = new LetterPdf(file.sender(), contact.strip(), file.languages(), LetterTexts.defaults());
         List<Letter> letters = file.letters();

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.stemmen.access.Role;
 import nl.stemmen.access.Staff;
-import nl.stemmen.api.BadRequest;
+import nl.stemmen.api.Refusal;
 import nl.stemmen.monitor.Monitor;
 import nl.stemmen.monitor.MonitorReport;
 
@@ -49,7 +49,7 @@ public class MonitorApiResource {
     public Response csv(@PathParam("id") String id, @RestQuery @DefaultValue("cells") String figure) {
         MonitorCsv csv = MonitorCsv.named(figure);
         if (csv == null) {
-            return BadRequest.of("figure", "one of cells, channels, languages, days");
+            return Refusal.badRequest("figure", "one of cells, channels, languages, days");
         }
         return Response.ok(csv.of(report(id)), "text/csv")
                 .header("Content-Disposition", "attachment; filename=\"" + csv.fileName(id) + "\"").build();

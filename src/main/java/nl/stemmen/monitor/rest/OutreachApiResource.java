@@ -24,7 +24,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import nl.stemmen.access.Role;
 import nl.stemmen.access.Staff;
-import nl.stemmen.api.BadRequest;
+import nl.stemmen.api.Refusal;
 import nl.stemmen.api.SpreadsheetCells;
 import nl.stemmen.monitor.NonResponders;
 import nl.stemmen.monitor.Outreach;
@@ -64,7 +64,7 @@ public class OutreachApiResource {
         Map<String, List<String>> cell = uri.getQueryParameters();
         NonResponders.Outcome outcome = nonResponders.refs(staff(), id, cell).orElseThrow(NotFoundException::new);
         if (!outcome.problems().isEmpty()) {
-            return BadRequest.of(outcome.problems());
+            return Refusal.badRequest(outcome.problems());
         }
         StreamingOutput body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -23,7 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import nl.stemmen.access.Role;
 import nl.stemmen.access.Staff;
-import nl.stemmen.api.BadRequest;
+import nl.stemmen.api.Refusal;
 import nl.stemmen.monitor.Weights;
 import nl.stemmen.monitor.weighting.Raking;
 
@@ -77,14 +77,14 @@ public class WeightsApiResource {
         try {
             options = trimming(trim);
         } catch (IllegalArgumentException e) {
-            return BadRequest.of("trim", e.getMessage());
+            return Refusal.badRequest("trim", e.getMessage());
         }
         List<String> dimensions = by == null || by.isBlank() ? List.of()
                 : Arrays.stream(by.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         try {
             return answer.apply(weights.weigh(staff, id, dimensions, options).orElseThrow(NotFoundException::new));
         } catch (IllegalArgumentException e) {
-            return BadRequest.of("by", e.getMessage());
+            return Refusal.badRequest("by", e.getMessage());
         }
     }
 
