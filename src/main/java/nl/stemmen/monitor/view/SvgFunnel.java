@@ -12,7 +12,7 @@ import java.util.Locale;
  */
 public final class SvgFunnel {
 
-    private static final String[] STAGES = {"Uitgenodigd", "Geopend", "Begonnen", "Onvolledig", "Voltooid"};
+    private static final String[] STAGES = {"Uitgenodigd", "Geopend", "Begonnen", "Gedeeltelijk", "Voltooid"};
     private static final int ROW = 40;
     private static final int BAR_HEIGHT = 14;
 
