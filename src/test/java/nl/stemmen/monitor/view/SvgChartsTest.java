@@ -101,7 +101,7 @@ class SvgChartsTest {
         assertTrue(texts(chart).containsAll(List.of("Uitgenodigd", "786", "Geopend", "301 · 38,3%", "Begonnen", "240 · 30,5%",
                 "Gedeeltelijk", "116 · 14,8%", "Voltooid", "124 · 15,8%")), texts(chart).toString());
         assertEquals(5, chart.getElementsByTagName("rect").getLength());
-        assertEquals("Trechter: 786 uitgenodigd, 301 geopend, 240 begonnen, 116 onvolledig, 124 voltooid.", summary(chart));
+        assertEquals("Trechter: 786 uitgenodigd, 301 geopend, 240 begonnen, 116 gedeeltelijk, 124 voltooid.", summary(chart));
     }
 
     @Test
