@@ -154,6 +154,19 @@ public class Invitations implements WithdrawnLinks {
                 .setParameter(1, studyId).getSingleResult()).intValue());
     }
 
+    /** What an invitation gives its person: the whole {@code /s/<token>} link and the short code as printed. */
+    public record Keys(String link, String code) {
+    }
+
+    /**
+     * The link and code of an invitation, derived again from its seed with the server key.
+     *
+     * @param base the public address Stemmen is reached at, ending in '/'
+     */
+    public Keys keysOf(String seed, String base) {
+        return new Keys(base + "s/" + keys.token(seed), InvitationKeys.printed(keys.code(seed)));
+    }
+
     /** A line of the mailing file: what a letter or a mailing organisation needs. */
     public record MailingLine(String ref, String link, String code, String language, String status) {
     }
@@ -189,7 +202,7 @@ public class Invitations implements WithdrawnLinks {
         entities.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement("select i.seed, p.ref, c.letter_language, "
                     + "i.withdrawn_at, r.completed_at, (select count(*) from answer a where a.response_id = r.id), "
-                    + "i.opened_at, i.mailed_at from invitation i join frame_person p on p.id = i.person_id "
+                    + "i.opened_at, i.mailed_at, i.email_bounced_at from invitation i join frame_person p on p.id = i.person_id "
                     + "left join frame_contact c on c.person_id = p.id left join response r on r.id = i.response_id "
                     + "where i.study_id = ?" + (mailingId == null ? ""
                             : " and i.id in (select m.invitation_id from mailing_recipient m where m.mailing_id = ?)")
@@ -205,9 +218,11 @@ public class Invitations implements WithdrawnLinks {
                                 : rows.getTimestamp(5) != null ? "completed"
                                 : rows.getLong(6) > 0 ? "started"
                                 : rows.getTimestamp(7) != null ? "opened"
+                                : rows.getTimestamp(9) != null ? "bounced"
                                 : rows.getTimestamp(8) != null ? "mailed" : "created";
-                        lines.add(new MailingLine(rows.getString(2), base + "s/" + keys.token(seed),
-                                InvitationKeys.printed(keys.code(seed)), rows.getString(3) == null ? "" : rows.getString(3), status));
+                        Keys printed = keysOf(seed, base);
+                        lines.add(new MailingLine(rows.getString(2), printed.link(), printed.code(),
+                                rows.getString(3) == null ? "" : rows.getString(3), status));
                     }
                 }
             }

@@ -41,4 +41,15 @@ public class Mailing extends PanacheEntityBase {
 
     /** People left out for want of the channel's contact detail. */
     public int skipped;
+
+    /** When a lead started sending an e-mail mailing, and who; null until then. */
+    @Column(name = "sending_started_at")
+    public OffsetDateTime sendingStartedAt;
+
+    @Column(name = "sending_started_by")
+    public String sendingStartedBy;
+
+    /** The public address the e-mails' links start with: where the lead who started it reached Stemmen. */
+    @Column(name = "link_base")
+    public String linkBase;
 }

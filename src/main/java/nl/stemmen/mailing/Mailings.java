@@ -208,8 +208,10 @@ public class Mailings {
      * @param letters  the letters; empty with a problem when the mailing is not a letter mailing
      * @param sender   the study's organisation, for the return line
      * @param languages the study's languages, for letters without a letter language
+     * @param contactEmail the study's contact address, null when it has none
      */
-    public record LetterFile(List<Letter> letters, String sender, List<String> languages, Optional<Problem> problem) {
+    public record LetterFile(List<Letter> letters, String sender, List<String> languages, String contactEmail,
+            Optional<Problem> problem) {
     }
 
     /**
@@ -223,7 +225,7 @@ public class Mailings {
         Optional<Studies.Saved> study = studies.find(staff, studyId);
         return find(staff, studyId, mailingId).map(mailing -> {
             if (!MailingChannel.LETTER.apiName().equals(mailing.channel)) {
-                return new LetterFile(List.of(), null, List.of(), Optional.of(new Problem("channel",
+                return new LetterFile(List.of(), null, List.of(), null, Optional.of(new Problem("channel",
                         "mailing " + mailingId + " is a " + mailing.channel + " mailing; letters are for letter mailings")));
             }
             Map<String, Object[]> addresses = new HashMap<>();
@@ -244,7 +246,7 @@ public class Mailings {
             LOG.infof("Letters of mailing %d of study %s (%d letters) taken by %s", mailingId, studyId, letters.size(),
                     staff.username());
             return new LetterFile(letters, study.get().definition().organisation(), study.get().definition().languages(),
-                    Optional.empty());
+                    study.get().definition().contactEmail(), Optional.empty());
         });
     }
 

@@ -149,7 +149,8 @@ public class Studies {
         return new StudyDefinition(strip(d.name()), strip(d.organisation()), d.questionnaire(), version, d.start(), d.end(),
                 d.dimensions() == null ? List.of() : d.dimensions(), d.quotas() == null ? Map.of() : d.quotas(),
                 d.thresholdPp() == null ? DEFAULT_THRESHOLD_PP : d.thresholdPp(), languages,
-                d.minimumCell() == null ? privacy.minimumCell() : d.minimumCell());
+                d.minimumCell() == null ? privacy.minimumCell() : d.minimumCell(),
+                d.contactEmail() == null || d.contactEmail().isBlank() ? null : d.contactEmail().strip());
     }
 
     private static String strip(String s) {
@@ -177,6 +178,10 @@ public class Studies {
         if (d.minimumCell() < 1) {
             problems.add(new Problem("minimum_cell", "the fewest respondents a breakdown of answers may show in a cell:"
                     + " a whole number, 1 or more (" + privacy.minimumCell() + " when left out)"));
+        }
+        if (d.contactEmail() != null) {
+            Optional.ofNullable(ContactColumn.EMAIL.problemWith(d.contactEmail()))
+                    .ifPresent(reason -> problems.add(new Problem("contact_email", reason)));
         }
         questionnaire.ifPresent(q -> languageProblems(d, q, problems));
         dimensionProblems(d, questionnaire, problems);
@@ -296,6 +301,7 @@ public class Studies {
         study.thresholdPp = d.thresholdPp();
         study.languages = String.join(" ", d.languages());
         study.minimumCell = d.minimumCell();
+        study.contactEmail = d.contactEmail();
         try {
             study.dimensions = json.writeValueAsString(d.dimensions());
             study.quotas = json.writeValueAsString(d.quotas());
@@ -309,7 +315,8 @@ public class Studies {
             return new Saved(study.id, study.owner, new StudyDefinition(study.name, study.organisation,
                     study.questionnaireId, study.questionnaireVersion, study.fieldworkStart, study.fieldworkEnd,
                     json.readValue(study.dimensions, DIMENSIONS), json.readValue(study.quotas, QUOTAS),
-                    study.thresholdPp.stripTrailingZeros(), Arrays.asList(study.languages.split(" ")), study.minimumCell));
+                    study.thresholdPp.stripTrailingZeros(), Arrays.asList(study.languages.split(" ")), study.minimumCell,
+                    study.contactEmail));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("study " + study.id + " holds unreadable dimensions or quotas", e);
         }

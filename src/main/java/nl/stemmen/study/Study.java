@@ -54,6 +54,10 @@ public class Study extends PanacheEntityBase {
     @Column(name = "minimum_cell")
     public int minimumCell;
 
+    /** Where respondents write with questions; null until the lead gives one. */
+    @Column(name = "contact_email")
+    public String contactEmail;
+
     public String dimensions;
 
     public String quotas;

@@ -30,11 +30,13 @@ import nl.stemmen.access.Staff;
 import nl.stemmen.api.Refusal;
 import nl.stemmen.api.UnreadableJsonMapper;
 import nl.stemmen.invite.rest.MailingFileCsv;
+import nl.stemmen.study.frame.ContactColumn;
+import nl.stemmen.mailing.LetterTemplates;
 import nl.stemmen.mailing.MailingRequest;
 import nl.stemmen.mailing.Mailings;
+import nl.stemmen.mailing.email.EmailSending;
 import nl.stemmen.mailing.letter.Letter;
 import nl.stemmen.mailing.letter.LetterPdf;
-import nl.stemmen.mailing.letter.LetterTexts;
 
 /**
  * Mailings and reminder waves through the API (design §6, issue 15): make one, list them, and take a
@@ -48,10 +50,14 @@ public class MailingApiResource {
     static final int LETTERS_IN_ONE_PDF = 1000;
 
     private final Mailings mailings;
+    private final EmailSending sending;
+    private final LetterTemplates templates;
     private final SecurityIdentity identity;
 
-    public MailingApiResource(Mailings mailings, SecurityIdentity identity) {
+    public MailingApiResource(Mailings mailings, EmailSending sending, LetterTemplates templates, SecurityIdentity identity) {
         this.mailings = mailings;
+        this.sending = sending;
+        this.templates = templates;
         this.identity = identity;
     }
 
@@ -77,6 +83,30 @@ public class MailingApiResource {
     @Produces(MediaType.APPLICATION_JSON)
     public List<Mailings.Summary> list(@PathParam("id") String study) {
         return mailings.list(staff(), study).orElseThrow(NotFoundException::new);
+    }
+
+    /**
+     * Starts sending an e-mail mailing: 202 with its progress (sending goes on in the background, throttled, and
+     * resumes after a restart); 409 {"problems"} for another channel's mailing or a study without contact e-mail.
+     */
+    @POST
+    @Path("{m}/sending")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response startSending(@PathParam("id") String study, @PathParam("m") long mailing, @Context UriInfo uri) {
+        EmailSending.Started started = sending.start(staff(), study, mailing, uri.getBaseUri().toString())
+                .orElseThrow(NotFoundException::new);
+        if (started.problem().isPresent()) {
+            return Refusal.conflict(started.problem().get());
+        }
+        return Response.accepted(started.progress().orElseThrow()).build();
+    }
+
+    /** How far sending is: recipients, sent, failed, waiting, done. */
+    @GET
+    @Path("{m}/sending")
+    @Produces(MediaType.APPLICATION_JSON)
+    public EmailSending.Progress sendingProgress(@PathParam("id") String study, @PathParam("m") long mailing) {
+        return sending.progress(staff(), study, mailing).orElseThrow(NotFoundException::new);
     }
 
     /** The mailing file {@code ref,link,code,language,status} of the mailing's recipients, in frame order. */
@@ -115,8 +145,9 @@ public class MailingApiResource {
     /**
      * The letters of a letter mailing as one PDF, in postcode order ({@code letters.pdf}, at most
      * {@value #LETTERS_IN_ONE_PDF} letters), or as a ZIP of PDFs of 500 ({@code letters.zip}, any number).
-     * {@code ?contact=} is the study's contact e-mail printed in every letter (required: 400 without it);
-     * 409 for a mailing of another channel, or too many letters for one PDF.
+     * The study's contact e-mail is printed in every letter ({@code ?contact=} prints another; 400 when there is
+     * neither); 409 for a mailing of another channel, or too many letters for one PDF. The texts are the study's
+     * ({@link LetterTemplates}).
      */
     @GET
     @Path("{m}/letters.pdf")
@@ -138,9 +169,10 @@ public class MailingApiResource {
         Staff staff = staff();
         Mailings.LetterFile file = mailings.letters(staff, study, mailing, uri.getBaseUri().toString())
                 .orElseThrow(NotFoundException::new);
-        if (contact == null || !contact.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            return Refusal.badRequest("contact", "the study's contact e-mail address to print in the letters, e.g. "
-                    + "?contact=onderzoek@gemeente.nl");
+        String printed = contact == null || contact.isBlank() ? file.contactEmail() : contact.strip();
+        if (printed == null || ContactColumn.EMAIL.problemWith(printed) != null) {
+            return Refusal.badRequest("contact", "the contact e-mail address to print in the letters: give the study one "
+                    + "(\"contact_email\"), or add ?contact=onderzoek@gemeente.nl");
         }
         if (file.problem().isPresent()) {
             return Refusal.conflict(file.problem().get());
@@ -149,7 +181,7 @@ public class MailingApiResource {
             return Refusal.conflict(new UnreadableJsonMapper.Problem("letters",
                     file.letters().size() + " letters: more than " + LETTERS_IN_ONE_PDF + " go as letters.zip"));
         }
-        LetterPdf pdf = new LetterPdf(file.sender(), contact.strip(), file.languages(), LetterTexts.defaults());
+        LetterPdf pdf = new LetterPdf(file.sender(), printed, file.languages(), templates.of(study));
         List<Letter> letters = file.letters();
         StreamingOutput body = out -> {
             if (zip) {

@@ -45,6 +45,8 @@ public class StudyForm {
     public String threshold;
     @RestForm("minimum_cell")
     public String minimumCell;
+    @RestForm("contact_email")
+    public String contactEmail;
     @RestForm
     public List<String> languages = new ArrayList<>();
     @RestForm("dimension_name")
@@ -98,6 +100,7 @@ public class StudyForm {
         form.end = d.end() == null ? null : d.end().toString();
         form.threshold = d.thresholdPp() == null ? null : d.thresholdPp().toPlainString();
         form.minimumCell = d.minimumCell() == null ? null : d.minimumCell().toString();
+        form.contactEmail = d.contactEmail();
         form.languages = new ArrayList<>(d.languages());
         form.dimensionRows = d.dimensions().stream().map(x -> new DimensionRow(x.name(), x.question(),
                 x.categories() == null ? null : String.join(", ", x.categories()))).toList();
@@ -135,7 +138,7 @@ public class StudyForm {
             }
         }
         return new StudyDefinition(name, organisation, stripped(questionnaire), null, date("start", start), date("end", end),
-                dimensions, quotas, threshold(), languages, minimumCell());
+                dimensions, quotas, threshold(), languages, minimumCell(), stripped(contactEmail));
     }
 
     /** Puts the problems {@link Studies} found beside their fields; a field the form already faulted keeps the form's. */
@@ -225,6 +228,7 @@ public class StudyForm {
             case "languages" -> "Talen";
             case "threshold_pp" -> "Drempel";
             case "minimum_cell" -> "Kleinste groep";
+            case "contact_email" -> "Contact-e-mail";
             case "quotas" -> "Quota";
             default -> field;
         };

@@ -1,0 +1,217 @@
+package nl.stemmen.mailing.email;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.vertx.ext.mail.SMTPException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import nl.stemmen.invite.Invitations;
+import nl.stemmen.language.Language;
+import nl.stemmen.mailing.LetterTemplates;
+import nl.stemmen.mailing.letter.LetterTexts;
+
+/**
+ * Sends the e-mails of the mailings a lead started ({@link EmailSending#start}), throttled and resumable, on
+ * whichever replica holds a mailing's lease.
+ * <p>
+ * Each recipient's fate is recorded in mailing_recipient: {@code attempted_at} just before the SMTP transaction,
+ * {@code sent_at} once the server accepted the message, {@code failure} when it refused the address for good (which
+ * also marks the invitation's e-mail as bounced) or the person need not get it any more (withdrew, completed before a
+ * reminder went out, an address that bounced in another mailing). A crash or restart resumes with everyone who has
+ * no {@code sent_at} and no {@code failure}, so nobody is skipped and nobody who was recorded as sent is sent again.
+ * The one message that can arrive twice is the one whose acceptance by the server the crash interrupted before it
+ * was recorded (milliseconds); it is resent with the same Message-ID, so mail systems can recognise it. A
+ * temporary failure (server down, 4xx) pauses the mailing until the next round; nothing is marked.
+ */
+@ApplicationScoped
+public class EmailSender {
+
+    private static final Logger LOG = Logger.getLogger(EmailSender.class);
+    /** Recipients read from the database at a time. */
+    private static final int SLICE = 50;
+
+    /** This process, as a lease holder: replicas are told apart by it. */
+    private final String holder = UUID.randomUUID().toString();
+    private final EmailConfig config;
+    private final Mailer mailer;
+    private final InvitationEmail email;
+    private final Invitations invitations;
+    private final LetterTemplates templates;
+    private final EntityManager entities;
+
+    public EmailSender(EmailConfig config, Mailer mailer, InvitationEmail email, Invitations invitations,
+            LetterTemplates templates, EntityManager entities) {
+        this.config = config;
+        this.mailer = mailer;
+        this.email = email;
+        this.invitations = invitations;
+        this.templates = templates;
+        this.entities = entities;
+    }
+
+    /** Every few seconds: carries on with each started mailing that still has e-mails to send and no other holder. */
+    @Scheduled(every = "${stemmen.email.round:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void round() {
+        List<Long> started = QuarkusTransaction.requiringNew().call(() -> entities.createNativeQuery(
+                "select m.id from mailing m where m.sending_started_at is not null and exists (select 1 from "
+                        + "mailing_recipient r where r.mailing_id = m.id and r.sent_at is null and r.failure is null) order by m.id",
+                Long.class).getResultList());
+        for (Long mailing : started) {
+            if (lease(mailing)) {
+                try {
+                    send(mailing);
+                } finally {
+                    release(mailing);
+                }
+            }
+        }
+    }
+
+    /** One person still to be sent to, with what their e-mail needs. */
+    private record Pending(long invitation, String seed, String email, String name, String language, boolean withdrawn,
+            boolean completed, boolean bounced) {
+    }
+
+    /** The mailing as the e-mails need it. */
+    private record Run(String studyId, boolean reminder, String base, String organisation, String contactEmail) {
+    }
+
+    private void send(long mailing) {
+        Run run = QuarkusTransaction.requiringNew().call(() -> {
+            Object[] row = (Object[]) entities.createNativeQuery("select m.study_id, m.reminder, m.link_base, s.organisation, "
+                    + "s.contact_email from mailing m join study s on s.id = m.study_id where m.id = ?1")
+                    .setParameter(1, mailing).getSingleResult();
+            return new Run((String) row[0], (Boolean) row[1], (String) row[2], (String) row[3], (String) row[4]);
+        });
+        Map<String, LetterTexts> texts = templates.of(run.studyId());
+        InvitationEmail.Sender sender = new InvitationEmail.Sender(run.organisation(), run.contactEmail());
+        long pause = Math.max(0, 60_000L / Math.max(1, config.perMinute()));
+        int sent = 0;
+        List<Pending> slice;
+        while (!(slice = pending(mailing)).isEmpty()) {
+            for (Pending person : slice) {
+                String reason = person.withdrawn() ? "withdrew before it was sent"
+                        : run.reminder() && person.completed() ? "completed before the reminder was sent"
+                        : person.bounced() ? "the address bounced before" : null;
+                if (reason != null) {
+                    record(mailing, person.invitation(), "update mailing_recipient set failure = ?3 where mailing_id = ?1 "
+                            + "and invitation_id = ?2", reason);
+                    continue;
+                }
+                if (!renew(mailing)) {
+                    LOG.warnf("Mailing %d: lost its lease after %d e-mails; another replica carries on", mailing, sent);
+                    return;
+                }
+                record(mailing, person.invitation(), "update mailing_recipient set attempted_at = ?3 where mailing_id = ?1 "
+                        + "and invitation_id = ?2", OffsetDateTime.now());
+                Language language = Language.byCode(person.language()).orElse(Language.NL);
+                Invitations.Keys keys = invitations.keysOf(person.seed(), run.base());
+                try {
+                    mailer.send(email.compose(texts.getOrDefault(language.code(), texts.get("nl")), sender,
+                            new InvitationEmail.Addressee(person.email(), person.name(), language, keys.link(), keys.code()),
+                            "<mailing-" + mailing + ".invitation-" + person.invitation() + "@stemmen>"));
+                } catch (RuntimeException e) {
+                    SMTPException refusal = smtpRefusal(e);
+                    if (refusal == null || !refusal.isPermanent()) {
+                        LOG.warnf("Mailing %d: the mail server is not taking e-mails (%s); trying again in the next round, "
+                                + "after %d sent in this one", mailing, e.getMessage(), sent);
+                        return;
+                    }
+                    bounced(mailing, person.invitation(), refusal);
+                    continue;
+                }
+                record(mailing, person.invitation(), "update mailing_recipient set sent_at = ?3 where mailing_id = ?1 "
+                        + "and invitation_id = ?2", OffsetDateTime.now());
+                sent++;
+                sleep(pause);
+            }
+        }
+        LOG.infof("Mailing %d: every e-mail is sent or accounted for (%d in this round)", mailing, sent);
+    }
+
+    private List<Pending> pending(long mailing) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = entities.createNativeQuery("select i.id, i.seed, c.email, c.name, c.letter_language, "
+                    + "i.withdrawn_at, r.completed_at, i.email_bounced_at from mailing_recipient m "
+                    + "join invitation i on i.id = m.invitation_id join frame_contact c on c.person_id = i.person_id "
+                    + "left join response r on r.id = i.response_id and r.excluded_at is null "
+                    + "where m.mailing_id = ?1 and m.sent_at is null and m.failure is null order by i.id")
+                    .setParameter(1, mailing).setMaxResults(SLICE).getResultList();
+            return rows.stream().map(row -> new Pending(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                    row[3] == null ? "" : (String) row[3], (String) row[4], row[5] != null, row[6] != null, row[7] != null))
+                    .toList();
+        });
+    }
+
+    /** The server refused this address for good (5xx): the mailing goes on, the invitation's e-mail is marked bounced. */
+    private void bounced(long mailing, long invitation, SMTPException refusal) {
+        String reply = ("refused by the mail server: " + refusal.getReplyCode() + " " + refusal.getReplyMessage()).strip();
+        QuarkusTransaction.requiringNew().run(() -> {
+            entities.createNativeQuery("update mailing_recipient set failure = ?3 where mailing_id = ?1 and invitation_id = ?2")
+                    .setParameter(1, mailing).setParameter(2, invitation)
+                    .setParameter(3, reply.length() > 500 ? reply.substring(0, 500) : reply).executeUpdate();
+            entities.createNativeQuery("update invitation set email_bounced_at = ?2 where id = ?1 and email_bounced_at is null")
+                    .setParameter(1, invitation).setParameter(2, OffsetDateTime.now()).executeUpdate();
+        });
+        LOG.infof("Mailing %d: invitation %d's address %s", mailing, invitation, reply);
+    }
+
+    private void record(long mailing, long invitation, String update, Object value) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            entities.createNativeQuery(update).setParameter(1, mailing).setParameter(2, invitation).setParameter(3, value)
+                    .executeUpdate();
+            if (update.contains("sent_at")) {
+                entities.createNativeQuery("update invitation set mailed_at = ?2 where id = ?1 and mailed_at is null")
+                        .setParameter(1, invitation).setParameter(2, value).executeUpdate();
+            }
+        });
+    }
+
+    /** Takes the mailing's lease when nobody holds it or the holder let it run out; false when another replica has it. */
+    private boolean lease(long mailing) {
+        return QuarkusTransaction.requiringNew().call(() -> entities.createNativeQuery("update mailing set lease_holder = ?2, "
+                + "lease_until = ?3 where id = ?1 and (lease_holder is null or lease_holder = ?2 or lease_until < ?4)")
+                .setParameter(1, mailing).setParameter(2, holder).setParameter(3, OffsetDateTime.now().plus(config.lease()))
+                .setParameter(4, OffsetDateTime.now()).executeUpdate() == 1);
+    }
+
+    /** Extends this replica's lease; false when another took it over meanwhile. */
+    private boolean renew(long mailing) {
+        return QuarkusTransaction.requiringNew().call(() -> entities.createNativeQuery("update mailing set lease_until = ?3 "
+                + "where id = ?1 and lease_holder = ?2").setParameter(1, mailing).setParameter(2, holder)
+                .setParameter(3, OffsetDateTime.now().plus(config.lease())).executeUpdate() == 1);
+    }
+
+    private void release(long mailing) {
+        QuarkusTransaction.requiringNew().run(() -> entities.createNativeQuery("update mailing set lease_holder = null, "
+                + "lease_until = null where id = ?1 and lease_holder = ?2").setParameter(1, mailing).setParameter(2, holder)
+                .executeUpdate());
+    }
+
+    private static SMTPException smtpRefusal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SMTPException smtp) {
+                return smtp;
+            }
+        }
+        return null;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("stopped while sending", e);
+        }
+    }
+}
