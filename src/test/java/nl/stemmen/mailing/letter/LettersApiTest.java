@@ -85,6 +85,38 @@ class LettersApiTest {
                 .then().statusCode(404);
     }
 
+    @Test
+    void lettersPrintTheStudysContactAddressAndItsOwnTexts() throws Exception {
+        String lead = StudyFixture.account("lead");
+        String study = as(lead).contentType(ContentType.JSON).body(Map.of("name", "Eigen brief", "organisation", "Gemeente Ede",
+                "questionnaire", "thuis-in-de-stad", "start", "2026-12-01", "end", "2026-12-21", "contact_email", "vragen@ede.nl",
+                "dimensions", List.of(Map.of("name", "gender"))))
+                .post("/api/studies").then().statusCode(201).body("contact_email", org.hamcrest.Matchers.equalTo("vragen@ede.nl"))
+                .extract().path("id");
+        as(lead).contentType("text/csv").body(FRAME.getBytes(StandardCharsets.UTF_8)).post("/api/studies/" + study + "/frame")
+                .then().statusCode(200);
+        as(lead).post("/api/studies/" + study + "/invitations").then().statusCode(201);
+        String texts = "/api/studies/" + study + "/letter-texts/nl.po";
+        String po = as(lead).get(texts).then().statusCode(200).extract().asString();
+        as(lead).contentType("text/x-gettext-translation; charset=UTF-8")
+                .body(po.replaceFirst("msgstr \"Wij willen graag weten[^\"]*\"", "msgstr \"Ede wil weten hoe het met u gaat.\""))
+                .put(texts).then().statusCode(204);
+        int mailing = as(lead).contentType(ContentType.JSON).body(Map.of("channel", "letter", "reminder", false))
+                .post("/api/studies/" + study + "/mailings").then().statusCode(201).extract().path("id");
+
+        Path pdf = LetterPdfTest.PAGES.resolve("api-own-texts.pdf");
+        Files.createDirectories(LetterPdfTest.PAGES);
+        Files.write(pdf, as(lead).get("/api/studies/" + study + "/mailings/" + mailing + "/letters.pdf").then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray());
+        String page = LetterPdfTest.text(pdf, 1);
+        assertTrue(page.contains("vragen@ede.nl"), page);
+        assertTrue(page.contains("Ede wil weten hoe het met u gaat."), page);
+        as(lead).contentType(ContentType.JSON).body(Map.of("name", "Eigen brief", "organisation", "Gemeente Ede",
+                "questionnaire", "thuis-in-de-stad", "start", "2026-12-01", "end", "2026-12-21", "contact_email", "geen adres",
+                "dimensions", List.of(Map.of("name", "gender")))).put("/api/studies/" + study).then().statusCode(422)
+                .body("problems[0].field", org.hamcrest.Matchers.equalTo("contact_email"));
+    }
+
     private static RequestSpecification as(String lead) {
         return StudyFixture.as(lead);
     }
