@@ -29,3 +29,7 @@ create table study_letter_text (
     updated_by varchar(64) not null,
     primary key (study_id, language)
 );
+
+-- People of a batch bound to its mailing organisation's pseudonymous attribute file (ref and subgroup columns,
+-- never contact data): they count in the monitor like frame people, but a frame import leaves them alone.
+alter table frame_person add column batch_id bigint references batch (id) on delete cascade;

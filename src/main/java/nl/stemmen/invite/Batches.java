@@ -54,8 +54,11 @@ public class Batches {
             @JsonProperty("created_by") String createdBy) {
     }
 
-    /** One letter's worth: the whole personal link ({@code …/s/<token>}) and the short code as printed. */
-    public record Code(String link, String code) {
+    /**
+     * One letter's worth: the whole personal link ({@code …/s/<token>}), the short code as printed, and the mailing
+     * organisation's ref once the batch is bound to its attribute file ({@link BatchAttributes}; else null).
+     */
+    public record Code(String link, String code, String ref) {
     }
 
     /** A new batch and its codes, in the order they were made. */
@@ -170,9 +173,9 @@ public class Batches {
         String notCompleted = download == Download.NOT_COMPLETED
                 ? " and i.withdrawn_at is null and (r.id is null or r.completed_at is null)" : "";
         List<Code> codes = new ArrayList<>();
-        InvitationKeys keys = invitations.keys();
         entities.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("select i.seed from invitation i "
+            try (PreparedStatement select = connection.prepareStatement("select i.seed, p.ref from invitation i "
+                    + "left join frame_person p on p.id = i.person_id "
                     + "left join response r on r.id = i.response_id where i.batch_id = ? and i.study_id = ?" + notCompleted
                     + " order by i.id")) {
                 select.setLong(1, batch);
@@ -180,8 +183,8 @@ public class Batches {
                 select.setFetchSize(5000);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        String seed = rows.getString(1);
-                        codes.add(new Code(base + "s/" + keys.token(seed), InvitationKeys.printed(keys.code(seed))));
+                        Invitations.Keys keys = invitations.keysOf(rows.getString(1), base);
+                        codes.add(new Code(keys.link(), keys.code(), rows.getString(2)));
                     }
                 }
             }

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,7 @@ import nl.stemmen.study.frame.ContactColumn;
 import nl.stemmen.study.frame.FrameComparison;
 import nl.stemmen.study.frame.FramePerson;
 import nl.stemmen.study.frame.FramePreview;
+import nl.stemmen.study.frame.FrameProblem;
 import nl.stemmen.study.frame.FrameRefusedException;
 import nl.stemmen.study.frame.SampleFrame;
 import nl.stemmen.study.frame.SampleFrameReader;
@@ -78,6 +81,7 @@ public class SampleFrameImport {
             return Optional.empty();
         }
         SampleFrame frame = new SampleFrameReader().read(csv);
+        refuseBatchRefs(studyId, frame);
         Map<String, StoredPerson> stored = storedPeople(studyId);
         Map<String, FramePerson> known = new HashMap<>();
         stored.forEach((ref, person) -> known.put(ref, person.person()));
@@ -93,6 +97,26 @@ public class SampleFrameImport {
         }
         return Optional.of(new Result(comparison.added().size(), comparison.changed().size(), comparison.unchanged().size(),
                 comparison.missing(), dimensionsNotInFile, frame.preview()));
+    }
+
+    /** A ref that a bound batch already holds cannot come in through the frame as well: the file is refused. */
+    private void refuseBatchRefs(String studyId, SampleFrame frame) throws FrameRefusedException {
+        @SuppressWarnings("unchecked")
+        Set<String> bound = new HashSet<>(entities.createNativeQuery("select ref from frame_person where study_id = ?1 "
+                + "and batch_id is not null").setParameter(1, studyId).getResultList());
+        if (bound.isEmpty()) {
+            return;
+        }
+        List<FrameProblem> problems = new ArrayList<>();
+        for (int i = 0; i < frame.people().size(); i++) {
+            if (bound.contains(frame.people().get(i).ref())) {
+                problems.add(new FrameProblem(i + 2, "ref", "ref '" + frame.people().get(i).ref() + "' is a person of a "
+                        + "batch's attribute file (the mailing organisation's): one person cannot be in both"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new FrameRefusedException(problems, 0);
+        }
     }
 
     /**
@@ -142,7 +166,8 @@ public class SampleFrameImport {
         Map<Long, Map<String, String>> attributes = new HashMap<>();
         Map<Long, Map<String, String>> contacts = new HashMap<>();
         entities.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement people = connection.prepareStatement("select id, ref from frame_person where study_id = ?")) {
+            try (PreparedStatement people = connection.prepareStatement(
+                    "select id, ref from frame_person where study_id = ? and batch_id is null")) {
                 people.setString(1, studyId);
                 try (ResultSet rows = people.executeQuery()) {
                     while (rows.next()) {
@@ -151,7 +176,7 @@ public class SampleFrameImport {
                 }
             }
             try (PreparedStatement values = connection.prepareStatement("select a.person_id, a.attribute, a.attribute_value "
-                    + "from frame_attribute a join frame_person p on p.id = a.person_id where p.study_id = ?")) {
+                    + "from frame_attribute a join frame_person p on p.id = a.person_id where p.study_id = ? and p.batch_id is null")) {
                 values.setString(1, studyId);
                 try (ResultSet rows = values.executeQuery()) {
                     while (rows.next()) {
@@ -160,7 +185,7 @@ public class SampleFrameImport {
                 }
             }
             try (PreparedStatement values = connection.prepareStatement("select c.person_id, " + contactColumns()
-                    + " from frame_contact c join frame_person p on p.id = c.person_id where p.study_id = ?")) {
+                    + " from frame_contact c join frame_person p on p.id = c.person_id where p.study_id = ? and p.batch_id is null")) {
                 values.setString(1, studyId);
                 try (ResultSet rows = values.executeQuery()) {
                     while (rows.next()) {
@@ -198,7 +223,8 @@ public class SampleFrameImport {
             });
         }
         Map<String, Long> ids = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("select id, ref from frame_person where study_id = ?")) {
+        try (PreparedStatement select = connection.prepareStatement(
+                "select id, ref from frame_person where study_id = ? and batch_id is null")) {
             select.setString(1, studyId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -234,12 +260,12 @@ public class SampleFrameImport {
             });
         }
         // everyone is in the latest file, but those it left out
-        try (PreparedStatement all = connection.prepareStatement("update frame_person set in_latest_file = true where study_id = ?")) {
+        try (PreparedStatement all = connection.prepareStatement("update frame_person set in_latest_file = true where study_id = ? and batch_id is null")) {
             all.setString(1, studyId);
             all.executeUpdate();
         }
         try (PreparedStatement mark = connection.prepareStatement(
-                "update frame_person set in_latest_file = false where study_id = ? and ref = ?")) {
+                "update frame_person set in_latest_file = false where study_id = ? and ref = ? and batch_id is null")) {
             JdbcBatch.execute(mark, comparison.missing(), (statement, ref) -> {
                 statement.setString(1, studyId);
                 statement.setString(2, ref);

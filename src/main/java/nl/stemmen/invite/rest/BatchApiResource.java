@@ -1,5 +1,7 @@
 package nl.stemmen.invite.rest;
 
+import java.io.InputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 
@@ -21,7 +23,10 @@ import jakarta.ws.rs.core.UriInfo;
 import nl.stemmen.access.Role;
 import nl.stemmen.access.Staff;
 import nl.stemmen.api.UnreadableJsonMapper.ProblemsJson;
+import nl.stemmen.invite.BatchAttributes;
 import nl.stemmen.invite.Batches;
+import nl.stemmen.study.rest.SampleFrameApiResource;
+import nl.stemmen.study.frame.FrameRefusedException;
 
 /**
  * Batches of unbound links and codes for a mailing organisation (issue 15, design §6): make one, list
@@ -32,11 +37,29 @@ import nl.stemmen.invite.Batches;
 public class BatchApiResource {
 
     private final Batches batches;
+    private final BatchAttributes attributes;
     private final SecurityIdentity identity;
 
-    public BatchApiResource(Batches batches, SecurityIdentity identity) {
+    public BatchApiResource(Batches batches, BatchAttributes attributes, SecurityIdentity identity) {
         this.batches = batches;
+        this.attributes = attributes;
         this.identity = identity;
+    }
+
+    /**
+     * Binds the batch to its mailing organisation's attribute file ({@code code,ref,<subgroup columns>} as CSV):
+     * 200 {"added", "updated", "unchanged"}, or 422 {"problems": [{"line", "column", "reason"}]} with nothing stored.
+     */
+    @POST
+    @Path("{batch}/attributes")
+    @Consumes({ "text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM })
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response bind(@PathParam("id") String study, @PathParam("batch") long batch, InputStream csv) throws IOException {
+        try {
+            return Response.ok(attributes.bind(staff(), study, batch, csv).orElseThrow(NotFoundException::new)).build();
+        } catch (FrameRefusedException e) {
+            return Response.status(422).entity(new SampleFrameApiResource.ProblemsJson(e.problems(), e.omitted())).build();
+        }
     }
 
     /** The body of a new batch: how many links and codes. */

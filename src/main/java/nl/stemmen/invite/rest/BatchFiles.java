@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import nl.stemmen.api.SpreadsheetCells;
 import nl.stemmen.invite.Batches;
 import nl.stemmen.invite.QrPng;
 
@@ -26,14 +27,20 @@ final class BatchFiles {
     private BatchFiles() {
     }
 
-    /** {@code link,code}, one line per code, as an attachment named {@code <name>.csv}. */
+    /**
+     * {@code link,code}, one line per code, as an attachment named {@code <name>.csv}; {@code link,code,ref} when the
+     * batch is bound to its organisation's attribute file, so the reminder list names the organisation's refs.
+     */
     static Response.ResponseBuilder csv(Response.ResponseBuilder answer, List<Batches.Code> codes, String name) {
+        boolean bound = codes.stream().anyMatch(code -> code.ref() != null);
         StreamingOutput csv = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
-                    .setHeader("link", "code").setRecordSeparator("\n").get())) {
+                    .setHeader(bound ? new String[] { "link", "code", "ref" } : new String[] { "link", "code" })
+                    .setRecordSeparator("\n").get())) {
                 for (Batches.Code code : codes) {
-                    printer.printRecord(code.link(), code.code());
+                    printer.printRecord(bound ? List.of(code.link(), code.code(), SpreadsheetCells.inert(code.ref() == null ? "" : code.ref()))
+                            : List.of(code.link(), code.code()));
                 }
             }
         };
