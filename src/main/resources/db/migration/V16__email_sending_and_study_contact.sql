@@ -33,3 +33,6 @@ create table study_letter_text (
 -- People of a batch bound to its mailing organisation's pseudonymous attribute file (ref and subgroup columns,
 -- never contact data): they count in the monitor like frame people, but a frame import leaves them alone.
 alter table frame_person add column batch_id bigint references batch (id) on delete cascade;
+
+-- A mailing organisation's list ('organisation') is a channel too: the reminder wave DUO or a register office mails.
+alter table mailing alter column channel type varchar(20);

@@ -7,10 +7,12 @@ import java.util.Optional;
 
 /**
  * How a mailing reaches people, and the frame_contact column it needs: a letter a postcode, an
- * e-mail an address, an SMS a phone number. People without it are skipped, and counted.
+ * e-mail an address, an SMS a phone number. People without it are skipped, and counted. A mailing
+ * organisation's list ({@code organisation}) goes to the study's batches' codes, which the organisation
+ * (DUO, a register office) mails itself: it needs no contact detail here.
  */
 public enum MailingChannel {
-    LETTER("postcode"), EMAIL("email"), SMS("phone");
+    LETTER("postcode"), EMAIL("email"), SMS("phone"), ORGANISATION(null);
 
     private final String contactColumn;
 
@@ -18,9 +20,9 @@ public enum MailingChannel {
         this.contactColumn = contactColumn;
     }
 
-    /** The frame_contact column that must be filled for a person to be reached. */
-    String contactColumn() {
-        return contactColumn;
+    /** The frame_contact column that must be filled for a person to be reached; empty when none is needed. */
+    Optional<String> contactColumn() {
+        return Optional.ofNullable(contactColumn);
     }
 
     /** The name in the API and the database: letter, email, sms. */

@@ -22,6 +22,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import nl.stemmen.access.Staff;
 import nl.stemmen.api.UnreadableJsonMapper.Problem;
+import nl.stemmen.invite.Batches;
 import nl.stemmen.invite.Invitations;
 import nl.stemmen.language.Language;
 import nl.stemmen.language.UiTexts;
@@ -118,12 +119,15 @@ public class Mailings {
         mailing.persist();
         mailing.flush();
         boolean byCell = !cells.isEmpty() && !chosen.cells().isEmpty();
-        String chosenPeople = "from invitation i join frame_person p on p.id = i.person_id "
+        // a mailing organisation's list holds its batches' codes; the other channels reach the study's own frame
+        String whose = channel.get() == MailingChannel.ORGANISATION ? "i.batch_id is not null"
+                : "p.in_latest_file and p.batch_id is null";
+        String chosenPeople = "from invitation i left join frame_person p on p.id = i.person_id "
                 + "left join frame_contact c on c.person_id = p.id left join response r on r.id = i.response_id "
-                + "where i.study_id = ?1 and p.in_latest_file and i.withdrawn_at is null"
+                + "where i.study_id = ?1 and " + whose + " and i.withdrawn_at is null"
                 + (request.reminder() ? " and (r.id is null or r.completed_at is null or r.excluded_at is not null)" : "")
                 + (cells.isEmpty() ? "" : byCell ? " and i.cell_id in (?2)" : " and 1 = 0");
-        String reachable = " and coalesce(c." + channel.get().contactColumn() + ", '') <> ''";
+        String reachable = channel.get().contactColumn().map(column -> " and coalesce(c." + column + ", '') <> ''").orElse("");
         mailing.recipients = bind(entities.createNativeQuery("insert into mailing_recipient (mailing_id, invitation_id) select "
                 + mailing.id + ", i.id " + chosenPeople + reachable), studyId, byCell ? chosen.cells() : null).executeUpdate();
         int everyone = ((Number) bind(entities.createNativeQuery("select count(*) " + chosenPeople), studyId, byCell ? chosen.cells() : null)
@@ -134,7 +138,7 @@ public class Mailings {
                 .setParameter(1, mailing.createdAt).setParameter(2, mailing.id).executeUpdate();
         LOG.infof("Study %s: %s %s mailing %d to %d people (%d without %s) %s by %s", studyId, mailing.channel,
                 mailing.reminder ? "reminder" : "first", mailing.id, mailing.recipients, mailing.skipped,
-                channel.get().contactColumn(), cells, staff.username());
+                channel.get().contactColumn().orElse("-"), cells, staff.username());
         return Optional.of(new Outcome(Optional.of(summary(mailing)), List.of()));
     }
 
@@ -157,6 +161,39 @@ public class Mailings {
     @Transactional
     public Optional<List<Invitations.MailingLine>> recipients(Staff staff, String studyId, long mailingId, String base) {
         return find(staff, studyId, mailingId).map(mailing -> invitations.mailingFile(studyId, base, mailingId));
+    }
+
+    /** A mailing organisation's list, or why there is none. */
+    public record OrganisationList(List<Batches.Code> codes, Optional<Problem> problem) {
+    }
+
+    /**
+     * The codes of an {@code organisation} mailing, for the mailing organisation to merge into its (reminder) letters:
+     * link, code, and its ref where the batch is bound to its attribute file; in the order the codes were made.
+     * Taking it is logged.
+     *
+     * @param base the public address Stemmen is reached at, ending in '/'
+     * @return empty when the study is not the caller's or has no such mailing; a problem for another channel's mailing
+     */
+    @Transactional
+    public Optional<OrganisationList> organisationList(Staff staff, String studyId, long mailingId, String base) {
+        return find(staff, studyId, mailingId).map(mailing -> {
+            if (!MailingChannel.ORGANISATION.apiName().equals(mailing.channel)) {
+                return new OrganisationList(List.of(), Optional.of(new Problem("channel", "mailing " + mailingId + " is a "
+                        + mailing.channel + " mailing; organisation.csv is for the mailing organisation's list")));
+            }
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = entities.createNativeQuery("select i.seed, p.ref from mailing_recipient m "
+                    + "join invitation i on i.id = m.invitation_id left join frame_person p on p.id = i.person_id "
+                    + "where m.mailing_id = ?1 order by i.id").setParameter(1, mailingId).getResultList();
+            List<Batches.Code> codes = rows.stream().map(row -> {
+                Invitations.Keys keys = invitations.keysOf((String) row[0], base);
+                return new Batches.Code(keys.link(), keys.code(), (String) row[1]);
+            }).toList();
+            LOG.infof("Organisation list of mailing %d of study %s (%d codes) taken by %s", mailingId, studyId, codes.size(),
+                    staff.username());
+            return new OrganisationList(codes, Optional.empty());
+        });
     }
 
     /** A line of an SMS mailing's file: the number, the language, the message and how many SMS parts it takes ({@link SmsParts}). */

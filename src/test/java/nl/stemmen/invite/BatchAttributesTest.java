@@ -80,6 +80,21 @@ class BatchAttributesTest {
         List<CSVRecord> reminders = csv(study.lead().get(study.path() + "/batches/" + batch.id() + "/not-completed.csv").then()
                 .statusCode(200).extract().asString());
         assertEquals(List.of("D2", "D4", "D5", "D6"), reminders.stream().map(r -> r.get("ref")).toList());
+
+        // a reminder wave for the lagging women, through the mailing organisation, recorded like any other wave
+        JsonPath wave = study.lead().contentType(ContentType.JSON).body(Map.of("channel", "organisation", "reminder", true,
+                "cells", Map.of("gender", List.of("vrouw")))).post(study.path() + "/mailings").then().statusCode(201)
+                .extract().jsonPath();
+        assertEquals(1, wave.getInt("count"));
+        assertEquals(0, wave.getInt("skipped"));
+        List<CSVRecord> list = csv(study.lead().get(study.path() + "/mailings/" + wave.getInt("id") + "/organisation.csv").then()
+                .statusCode(200).extract().asString());
+        assertEquals(List.of("D5"), list.stream().map(r -> r.get("ref")).toList());
+        assertEquals(batch.codes().get(4).get("code"), list.get(0).get("code"));
+        int letters = study.lead().contentType(ContentType.JSON).body(Map.of("channel", "letter", "reminder", true))
+                .post(study.path() + "/mailings").then().statusCode(201).body("skipped", equalTo(0)).body("count", equalTo(0))
+                .extract().path("id");
+        study.lead().get(study.path() + "/mailings/" + letters + "/organisation.csv").then().statusCode(409);
     }
 
     @Test

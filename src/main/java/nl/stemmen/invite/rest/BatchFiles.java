@@ -22,7 +22,7 @@ import nl.stemmen.invite.QrPng;
  * (UTF-8) and a ZIP of one QR image per code, {@code <code>.png} encoding the whole link. Both are
  * written as they are sent, one line or one image at a time, so 65,000 codes need no more memory than their list.
  */
-final class BatchFiles {
+public final class BatchFiles {
 
     private BatchFiles() {
     }
@@ -31,7 +31,7 @@ final class BatchFiles {
      * {@code link,code}, one line per code, as an attachment named {@code <name>.csv}; {@code link,code,ref} when the
      * batch is bound to its organisation's attribute file, so the reminder list names the organisation's refs.
      */
-    static Response.ResponseBuilder csv(Response.ResponseBuilder answer, List<Batches.Code> codes, String name) {
+    public static Response.ResponseBuilder csv(Response.ResponseBuilder answer, List<Batches.Code> codes, String name) {
         boolean bound = codes.stream().anyMatch(code -> code.ref() != null);
         StreamingOutput csv = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -29,6 +29,7 @@ import nl.stemmen.access.Role;
 import nl.stemmen.access.Staff;
 import nl.stemmen.api.Refusal;
 import nl.stemmen.api.UnreadableJsonMapper;
+import nl.stemmen.invite.rest.BatchFiles;
 import nl.stemmen.invite.rest.MailingFileCsv;
 import nl.stemmen.study.frame.ContactColumn;
 import nl.stemmen.mailing.LetterTemplates;
@@ -117,6 +118,22 @@ public class MailingApiResource {
         Staff staff = staff();
         return MailingFileCsv.download(staff, study, mailings.recipients(staff, study, mailing, uri.getBaseUri().toString())
                 .orElseThrow(NotFoundException::new), "mailing-" + study + "-" + mailing);
+    }
+
+    /**
+     * {@code link,code} (and {@code ref} for a bound batch) of a mailing organisation's list, for it to merge into its
+     * letters; 409 {"problems"} for a mailing of another channel.
+     */
+    @GET
+    @Path("{m}/organisation.csv")
+    @Produces({ "text/csv", MediaType.APPLICATION_JSON })
+    public Response organisation(@PathParam("id") String study, @PathParam("m") long mailing, @Context UriInfo uri) {
+        Mailings.OrganisationList list = mailings.organisationList(staff(), study, mailing, uri.getBaseUri().toString())
+                .orElseThrow(NotFoundException::new);
+        if (list.problem().isPresent()) {
+            return Refusal.conflict(list.problem().get());
+        }
+        return BatchFiles.csv(Response.ok(), list.codes(), "organisation-" + study + "-" + mailing).build();
     }
 
     /** {@code phone,language,message,parts} of an SMS mailing; 409 {"problems"} for a letter or e-mail mailing. */
