@@ -81,7 +81,7 @@ public final class ExportColumns {
         }
         // a select_multiple's own columns are its options', claimed last; its or_other text is a variable like any
         published.questionnaire().questions().forEach(q -> q.variables().stream()
-                .filter(v -> q.type() != QuestionType.SELECT_MULTIPLE || v.equals(q.otherVariable()))
+                .filter(v -> q.type() != QuestionType.SELECT_MULTIPLE || q.isOtherText(v))
                 .forEach(v -> variableNames.put(v, names.claim(v))));
         frameAttributes.forEach(a -> frameNames.put(a, names.claim("frame_" + a)));
         published.questionnaire().questions().filter(q -> q.type() == QuestionType.SELECT_MULTIPLE)

@@ -87,7 +87,7 @@ public final class PageSubmission {
         for (String variable : routing.askedVariables(question, answers)) {
             Optional<Answer> answer = answers.get(variable);
             boolean answered = answer.map(Answer::isAnswered).orElse(false);
-            if (question.orOther() && variable.equals(question.otherVariable())) {
+            if (question.isOtherText(variable)) {
                 boolean otherChosen = answers.get(question.name()).map(Answer::choices).orElse(List.of()).contains(Choice.OTHER);
                 if (otherChosen && !answered) {
                     problems.put(variable, InputProblem.REQUIRED);
@@ -109,7 +109,7 @@ public final class PageSubmission {
     private Parsed<Answer> parse(Question question, String variable, List<String> raw, Answers stored) {
         List<String> values = raw.stream().map(TypedInput::clean).map(String::strip).filter(v -> !v.isEmpty()).toList();
         QuestionType type = question.type();
-        if (question.orOther() && variable.equals(question.otherVariable())) {
+        if (question.isOtherText(variable)) {
             return values.isEmpty() ? Parsed.of(Answer.unanswered(variable, QuestionType.TEXT))
                     : typedInput.text(values.get(0)).map(t -> Answer.text(variable, t));
         }

@@ -46,6 +46,11 @@ public record Question(
         return name + "_" + Choice.OTHER;
     }
 
+    /** Whether {@code variable} is this question's text of "Other, namely" (a text, not a choice). */
+    public boolean isOtherText(String variable) {
+        return orOther && variable.equals(otherVariable());
+    }
+
     public String rowVariable(MatrixRow row) {
         return name + "_" + row.name();
     }
