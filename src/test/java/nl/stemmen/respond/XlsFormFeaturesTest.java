@@ -250,7 +250,7 @@ class XlsFormFeaturesTest {
         anna.next("land", "nl", "deelgenomen", List.of("sport"));
         anna.next("provincie", "limburg-nl", "favoriet", "sport", "oordeel_sport", "slecht");
         anna.next("hulp", List.of("buren", "other"), "hulp_other", "=De kerk", "werk", "other", "werk_other", "Mantelzorg");
-        anna.next("cijfer", "9", "leeftijd", "60+", "gevoel", "4");
+        anna.next("cijfer", "9", "leeftijd", "60+", "gevoel", "4", "huisgenoten", List.of("18-30", "60+"));
         anna.next("pensioen", "ja");
         assertTrue(anna.path().endsWith("/done"));
         long annaId = anna.stored().getLong("id");
@@ -271,6 +271,9 @@ class XlsFormFeaturesTest {
         assertEquals("9", row.get("cijfer"), "a range is a number");
         assertEquals("3", row.get("leeftijd"), "60+: the third");
         assertEquals("4", row.get("gevoel"), "a list named 1 to 4 keeps its numbers");
+        assertEquals("1", row.get("huisgenoten_18_30"), "an option's name made an SPSS name");
+        assertEquals("0", row.get("huisgenoten_31_59"));
+        assertEquals("1", row.get("huisgenoten_60_"));
 
         String labelled = StudyFixture.as(lead).get(path + "/export.csv?labels=nl").then().statusCode(200).extract().asString();
         assertTrue(labelled.contains("60 of ouder") && labelled.contains("😄") && labelled.contains("Anders, namelijk"),
@@ -285,7 +288,8 @@ class XlsFormFeaturesTest {
         byte[] sav = StudyFixture.as(lead).get(path + "/export.sav").then().statusCode(200).extract().asByteArray();
         String dictionary = new String(sav, StandardCharsets.UTF_8);
         assertTrue(dictionary.contains("hulp_other_2") && dictionary.contains("werk_other") && dictionary.contains("cijfer"));
-        assertTrue(dictionary.contains("60 of ouder"), "value labels in the .sav");
+        assertTrue(dictionary.contains("60 of ouder") && dictionary.contains("😄"), "value labels in the .sav, emoji too");
+        assertTrue(dictionary.contains("huisgenoten_60_"));
     }
 
     private static List<CSVRecord> records(String csv) {
