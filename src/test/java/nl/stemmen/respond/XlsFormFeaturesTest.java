@@ -284,6 +284,7 @@ class XlsFormFeaturesTest {
         assertTrue(codebook.contains("selected(${deelgenomen}, &#39;sport&#39;)") || codebook.contains("selected(${deelgenomen}, 'sport')"),
                 "a row's relevant too");
         assertTrue(codebook.contains("select_one werk or_other"));
+        assertTrue(codebook.contains("range start=0 end=10 step=1"));
 
         byte[] sav = StudyFixture.as(lead).get(path + "/export.sav").then().statusCode(200).extract().asByteArray();
         String dictionary = new String(sav, StandardCharsets.UTF_8);
