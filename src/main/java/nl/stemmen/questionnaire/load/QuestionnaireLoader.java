@@ -421,6 +421,9 @@ public final class QuestionnaireLoader {
                             + QuestionType.keywords() + ")");
                 } else if (orOther && type != QuestionType.SELECT_ONE && type != QuestionType.SELECT_MULTIPLE) {
                     problems.add(q.line("type"), "or_other is for select_one and select_multiple, not " + type.keyword());
+                } else if (type.needsChoices() && parts.length == 3 && !orOther) {
+                    problems.add(q.line("type"), "'" + parts[2] + "' after the choice list of " + what
+                            + ": only or_other may follow it");
                 } else if (type.needsChoices() && parts.length != (orOther ? 3 : 2)) {
                     problems.add(q.line("type"), "type " + type.keyword() + " needs a choice list, e.g. '"
                             + type.keyword() + " ja_nee'");

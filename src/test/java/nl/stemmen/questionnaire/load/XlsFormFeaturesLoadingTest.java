@@ -146,11 +146,13 @@ class XlsFormFeaturesLoadingTest {
                     questions:
                       - {name: w, type: select_one werk or_other, label: W}
                       - {name: m, type: matrix werk or_other, label: M, rows: [{name: r, label: R}]}
+                      - {name: s, type: select_one werk or_anders, label: S}
                 choices:
                   werk:
                     - {name: other, label: Iets anders}
                 """;
-        assertProblems(problems(yaml), 8, "has a choice 'other' already", 9, "or_other is for select_one and select_multiple");
+        assertProblems(problems(yaml), 8, "has a choice 'other' already", 9, "or_other is for select_one and select_multiple",
+                10, "'or_anders' after the choice list of question 's': only or_other may follow it");
     }
 
     @Test
