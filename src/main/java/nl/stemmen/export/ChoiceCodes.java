@@ -17,7 +17,8 @@ import nl.stemmen.questionnaire.model.ChoiceList;
  * <ul>
  * <li>choices that are answers: their names when every such name of the list is a whole number
  *     0–999999 (a list written as {@code 1, 2, 3, 4, 5} keeps its codes), else their position
- *     among them, 1, 2, …;</li>
+ *     among them, 1, 2, …; a choice named {@code other} (what or_other adds) does not count for this, and
+ *     among numbered choices takes the number after the highest;</li>
  * <li>{@code missing: true} choices (don't know, rather not say): -4, -5, … in list order, right
  *     below the {@link MissingCode}s, so that SPSS can declare every missing code of a column as one
  *     range ({@code LOWEST THRU -1}); SPSS allows only three single missing values, or one range and one value.</li>
@@ -37,13 +38,16 @@ public final class ChoiceCodes {
 
     private ChoiceCodes(ChoiceList list) {
         this.list = list;
-        List<Choice> answers = list.choices().stream().filter(c -> !c.missing()).toList();
-        boolean ownNumbers = answers.stream().allMatch(c -> WHOLE_NUMBER.matcher(c.name()).matches())
+        List<Choice> answers = list.choices().stream().filter(c -> !c.missing() && !c.name().equals(Choice.OTHER)).toList();
+        boolean ownNumbers = !answers.isEmpty() && answers.stream().allMatch(c -> WHOLE_NUMBER.matcher(c.name()).matches())
                 && distinctNumbers(answers);
+        int afterHighest = answers.stream().mapToInt(c -> ownNumbers ? Integer.parseInt(c.name()) : 0).max().orElse(0) + 1;
         int position = 1;
         int missing = FIRST_MISSING_CHOICE;
         for (Choice choice : list.choices()) {
-            int code = choice.missing() ? missing-- : ownNumbers ? Integer.parseInt(choice.name()) : position++;
+            int code = choice.missing() ? missing--
+                    : ownNumbers && choice.name().equals(Choice.OTHER) ? afterHighest
+                    : ownNumbers ? Integer.parseInt(choice.name()) : position++;
             byName.put(choice.name(), new Coded(choice, code));
         }
     }

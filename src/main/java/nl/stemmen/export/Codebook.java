@@ -37,7 +37,8 @@ public record Codebook(String studyId, String studyName, String questionnaire, i
      * A condition for asking a question: its page's or its own {@code relevant}, in plain words
      * ({@link Expression#inPlainWords()}) and as the questionnaire writes it.
      *
-     * @param of "pagina" (the whole page) or "vraag" (the question itself)
+     * @param of "pagina" (the whole page), "vraag" (the question itself), "keuzes" (its choice_filter: which
+ *           options are shown) or "rij &lt;name&gt;" (one statement of a matrix)
      */
     public record Condition(String of, String words, String source) {
     }
@@ -49,7 +50,7 @@ public record Codebook(String studyId, String studyName, String questionnaire, i
     /**
      * A question of the codebook.
      *
-     * @param type    its type as the questionnaire writes it, e.g. {@code select_one ja_nee}
+     * @param type    its type as the questionnaire writes it, e.g. {@code select_one ja_nee}, {@code range start=0 end=10 step=1}
      * @param columns its columns, each with N = responses with a real answer (not a missing code)
      * @param missing which codes are missing, in words
      */
@@ -91,7 +92,10 @@ public record Codebook(String studyId, String studyName, String questionnaire, i
                 codes.add(new Code(String.valueOf(code.code()), code.label(language), true));
             }
         }
-        String type = question.type().keyword() + (question.choices() == null ? "" : " " + question.choices().name());
+        String type = question.type().keyword() + (question.choices() == null ? "" : " " + question.choices().name())
+                + (question.orOther() ? " or_other" : "")
+                + (question.range() == null ? "" : " start=" + question.range().start().toPlainString() + " end="
+                        + question.range().end().toPlainString() + " step=" + question.range().step().toPlainString());
         return new Entry(question.name(), type,
                 text(published, language, question.textKey("label"), question.label()),
                 text(published, language, question.textKey("hint"), question.hint()), question.required(),
@@ -103,6 +107,9 @@ public record Codebook(String studyId, String studyName, String questionnaire, i
         Optional<Page> page = published.questionnaire().page(question.page());
         page.flatMap(Page::relevant).ifPresent(e -> conditions.add(new Condition("pagina", e.inPlainWords(), e.source())));
         question.relevant().ifPresent(e -> conditions.add(new Condition("vraag", e.inPlainWords(), e.source())));
+        question.choiceFilter().ifPresent(e -> conditions.add(new Condition("keuzes", e.inPlainWords(), e.source())));
+        question.rows().forEach(row -> row.relevant().ifPresent(e -> conditions.add(new Condition("rij " + row.name(),
+                e.inPlainWords(), e.source()))));
         return conditions;
     }
 

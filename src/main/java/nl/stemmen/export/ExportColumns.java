@@ -79,8 +79,10 @@ public final class ExportColumns {
         for (ResponseField field : ResponseField.values()) {
             responseNames.put(field, names.claim(field.column()));
         }
-        published.questionnaire().questions().filter(q -> q.type() != QuestionType.SELECT_MULTIPLE)
-                .forEach(q -> q.variables().forEach(v -> variableNames.put(v, names.claim(v))));
+        // a select_multiple's own columns are its options', claimed last; its or_other text is a variable like any
+        published.questionnaire().questions().forEach(q -> q.variables().stream()
+                .filter(v -> q.type() != QuestionType.SELECT_MULTIPLE || q.isOtherText(v))
+                .forEach(v -> variableNames.put(v, names.claim(v))));
         frameAttributes.forEach(a -> frameNames.put(a, names.claim("frame_" + a)));
         published.questionnaire().questions().filter(q -> q.type() == QuestionType.SELECT_MULTIPLE)
                 .forEach(q -> q.choices().choices().forEach(c -> optionNames.put(optionKey(q, c), names.claim(q.name() + "_" + c.name()))));
@@ -95,20 +97,20 @@ public final class ExportColumns {
         return switch (q.type()) {
             case SELECT_ONE -> {
                 ChoiceCodes codes = ChoiceCodes.of(q.choices());
-                yield new QuestionColumns(q, List.of(choiceColumn(q.name(), label, codes)));
+                yield new QuestionColumns(q, withOtherText(q, List.of(choiceColumn(q, q.name(), label, codes))));
             }
             case MATRIX -> {
                 ChoiceCodes codes = ChoiceCodes.of(q.choices());
                 yield new QuestionColumns(q, q.rows().stream()
-                        .map(row -> (AnswerColumn) choiceColumn(q.rowVariable(row), label + " — " + rowText(q, row), codes))
+                        .map(row -> (AnswerColumn) choiceColumn(q, q.rowVariable(row), label + " — " + rowText(q, row), codes))
                         .toList());
             }
             case SELECT_MULTIPLE -> {
                 ChoiceCodes codes = ChoiceCodes.of(q.choices());
-                yield new QuestionColumns(q, codes.all().stream().map(coded -> (AnswerColumn) optionColumn(q, coded, label, codes))
-                        .toList());
+                yield new QuestionColumns(q, withOtherText(q, codes.all().stream()
+                        .map(coded -> (AnswerColumn) optionColumn(q, coded, label, codes)).toList()));
             }
-            case INTEGER, DECIMAL -> new QuestionColumns(q, List.of(new NumberColumn(q.name(), new Variable(variableNames.get(q.name()),
+            case INTEGER, DECIMAL, RANGE -> new QuestionColumns(q, List.of(new NumberColumn(q.name(), new Variable(variableNames.get(q.name()),
                     label, 0, missingLabels(), missingRange(MissingCode.DONT_UNDERSTAND.code())))));
             case TEXT -> new QuestionColumns(q, List.of(new TextColumn(q.name(), new Variable(variableNames.get(q.name()),
                     label, TEXT_BYTES, Map.of(), null))));
@@ -118,9 +120,24 @@ public final class ExportColumns {
         };
     }
 
-    private ChoiceColumn choiceColumn(String variable, String label, ChoiceCodes codes) {
+    /** The columns of a select, followed with or_other by the text typed with "Other, namely" ({@code <name>_other}). */
+    private List<AnswerColumn> withOtherText(Question q, List<AnswerColumn> columns) {
+        if (!q.orOther()) {
+            return columns;
+        }
+        List<AnswerColumn> all = new ArrayList<>(columns);
+        all.add(new TextColumn(q.otherVariable(), new Variable(variableNames.get(q.otherVariable()),
+                questionText(q) + " — " + otherLabel(), TEXT_BYTES, Map.of(), null)));
+        return List.copyOf(all);
+    }
+
+    private String otherLabel() {
+        return language == Language.NL ? "Anders, namelijk" : "Other, namely";
+    }
+
+    private ChoiceColumn choiceColumn(Question q, String variable, String label, ChoiceCodes codes) {
         Map<Integer, String> choiceLabels = new LinkedHashMap<>();
-        codes.all().forEach(coded -> choiceLabels.put(coded.code(), choiceText(codes, coded.choice())));
+        codes.all().forEach(coded -> choiceLabels.put(coded.code(), choiceText(q, codes, coded.choice())));
         Map<Double, String> valueLabels = new LinkedHashMap<>();
         choiceLabels.forEach((code, text) -> valueLabels.put((double) code, text));
         valueLabels.putAll(missingLabels());
@@ -131,13 +148,13 @@ public final class ExportColumns {
     private ChosenColumn optionColumn(Question q, ChoiceCodes.Coded option, String label, ChoiceCodes codes) {
         Map<Integer, String> missingChoices = new LinkedHashMap<>();
         codes.all().stream().filter(coded -> coded.choice().missing())
-                .forEach(coded -> missingChoices.put(coded.code(), choiceText(codes, coded.choice())));
+                .forEach(coded -> missingChoices.put(coded.code(), choiceText(q, codes, coded.choice())));
         Map<Double, String> valueLabels = new LinkedHashMap<>();
         valueLabels.put(1.0, language == Language.NL ? "gekozen" : "chosen");
         valueLabels.put(0.0, language == Language.NL ? "niet gekozen" : "not chosen");
         missingChoices.forEach((code, text) -> valueLabels.put((double) code, text));
         valueLabels.putAll(missingLabels());
-        Variable variable = new Variable(optionNames.get(optionKey(q, option.choice())), label + " — " + choiceText(codes, option.choice()),
+        Variable variable = new Variable(optionNames.get(optionKey(q, option.choice())), label + " — " + choiceText(q, codes, option.choice()),
                 0, valueLabels, missingRange(codes.lowestMissing()));
         return new ChosenColumn(q.name(), option.choice().name(), variable, codes, missingChoices);
     }
@@ -162,7 +179,11 @@ public final class ExportColumns {
         return published.text(language, q.rowTextKey(row), row.label());
     }
 
-    private String choiceText(ChoiceCodes codes, Choice choice) {
+    /** A choice's label; the option or_other adds has no text in the questionnaire, so it is said in staff words. */
+    private String choiceText(Question q, ChoiceCodes codes, Choice choice) {
+        if (q.orOther() && choice.name().equals(Choice.OTHER)) {
+            return otherLabel();
+        }
         return published.text(language, codes.list().textKey(choice), choice.label());
     }
 

@@ -75,7 +75,7 @@ final class AnswerRows {
         return switch (type) {
             case SELECT_ONE, SELECT_MULTIPLE, MATRIX -> Answer.choices(variable, type,
                     group.stream().sorted((a, b) -> Short.compare(a.item, b.item)).map(r -> r.textValue).toList());
-            case INTEGER, DECIMAL -> Answer.number(variable, type, first.number());
+            case INTEGER, DECIMAL, RANGE -> Answer.number(variable, type, first.number());
             case DATE -> Answer.date(variable, first.dateValue);
             default -> Answer.text(variable, first.textValue);
         };

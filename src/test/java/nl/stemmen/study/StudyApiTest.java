@@ -41,7 +41,7 @@ class StudyApiTest {
 
         assertTrue(created.header("Location").endsWith("/api/studies/" + id));
         assertEquals(lead, study.getString("owner"));
-        assertEquals(2, study.getInt("version"), "the questionnaire's current version");
+        assertEquals(3, study.getInt("version"), "the questionnaire's current version");
         assertEquals(5, study.getDouble("threshold_pp"));
         assertEquals(List.of("nl", "en", "ar", "tr", "fa", "ti"), study.getList("languages"));
         assertEquals("geslacht", study.getString("dimensions[0].question"));

@@ -33,7 +33,7 @@ final class QuestionnaireShape {
             for (Question question : pages.get(i).questions()) {
                 for (String variable : question.variables()) {
                     pageIndex.put(variable, i);
-                    if (question.type().needsChoices()) {
+                    if (question.type().needsChoices() && !question.isOtherText(variable)) {
                         closed.put(variable, question.choices());
                     }
                 }

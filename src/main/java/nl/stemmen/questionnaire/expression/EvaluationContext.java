@@ -20,4 +20,12 @@ public interface EvaluationContext {
     default Value frameAttribute(String name) {
         return Value.EMPTY;
     }
+
+    /**
+     * A field of the choice a choice_filter is deciding on ({@code name}, or a column such as
+     * {@code country}); {@link Value#EMPTY} outside a choice_filter and for a column the choice lacks.
+     */
+    default Value choiceField(String column) {
+        return Value.EMPTY;
+    }
 }

@@ -24,12 +24,14 @@ public final class Expression {
     private final Set<String> references;
     private final Set<String> frameAttributes;
     private final boolean usesCurrentValue;
+    private final Set<String> choiceFields;
 
     private Expression(String source, Node root) {
         this.source = source;
         this.root = root;
         Set<String> names = new LinkedHashSet<>();
         Set<String> attributes = new LinkedHashSet<>();
+        Set<String> fields = new LinkedHashSet<>();
         boolean current = false;
         // depth-first, children in source order, so names come out in order of appearance
         Deque<Node> pending = new ArrayDeque<>();
@@ -44,6 +46,9 @@ public final class Expression {
                 attributes.add(name.value().asString());
             }
             current |= node instanceof CurrentValue;
+            if (node instanceof ChoiceField field) {
+                fields.add(field.column());
+            }
             for (int i = node.children().size() - 1; i >= 0; i--) {
                 pending.push(node.children().get(i));
             }
@@ -51,12 +56,22 @@ public final class Expression {
         this.references = Collections.unmodifiableSet(names);
         this.frameAttributes = Collections.unmodifiableSet(attributes);
         this.usesCurrentValue = current;
+        this.choiceFields = Collections.unmodifiableSet(fields);
     }
 
     /** Parses {@code source}; unknown functions and wrong argument counts are reported here too. */
     public static Expression parse(String source) throws ExpressionSyntaxException {
         Objects.requireNonNull(source, "source");
-        return new Expression(source, Parser.parse(source));
+        return new Expression(source, Parser.parse(source, false));
+    }
+
+    /**
+     * Parses a choice_filter, where a bare word is a field of the choice being decided on:
+     * {@code name}, or a column such as {@code country} (see {@link #choiceFields()}).
+     */
+    public static Expression parseChoiceFilter(String source) throws ExpressionSyntaxException {
+        Objects.requireNonNull(source, "source");
+        return new Expression(source, Parser.parse(source, true));
     }
 
     /** Evaluates against the given answers. Never throws for any answers: bad input gives NaN, '' or false. */
@@ -77,6 +92,11 @@ public final class Expression {
     /** Every sample-frame attribute named with {@code frame('…')}, in order of first appearance. */
     public Set<String> frameAttributes() {
         return frameAttributes;
+    }
+
+    /** The bare words of a choice_filter ({@code name}, {@code country}), in order of first appearance; else empty. */
+    public Set<String> choiceFields() {
+        return choiceFields;
     }
 
     /** Whether {@code .} (the answer being checked) appears. */

@@ -51,15 +51,19 @@ final class Parser {
     static final int MAX_DEPTH = 100;
 
     private final List<Token> tokens;
+    /** Whether a bare word is a field of a choice (a choice_filter) rather than a mistake. */
+    private final boolean choiceFields;
     private int index;
     private int nesting;
 
-    private Parser(List<Token> tokens) {
+    private Parser(List<Token> tokens, boolean choiceFields) {
         this.tokens = tokens;
+        this.choiceFields = choiceFields;
     }
 
-    static Node parse(String source) throws ExpressionSyntaxException {
-        return new Parser(new Lexer(source).tokenize()).parseAll();
+    /** @param choiceFields whether bare words are a choice's fields, as in a choice_filter */
+    static Node parse(String source, boolean choiceFields) throws ExpressionSyntaxException {
+        return new Parser(new Lexer(source).tokenize(), choiceFields).parseAll();
     }
 
     private Node parseAll() throws ExpressionSyntaxException {
@@ -178,6 +182,10 @@ final class Parser {
 
     /** A name is a function call when '(' follows; otherwise it most likely is text without quotes. */
     private Node parseNamed(Token name) throws ExpressionSyntaxException {
+        if (choiceFields && !tokens.get(index + 1).is("(")) {
+            advance();
+            return new ChoiceField(name.text());
+        }
         if (!tokens.get(index + 1).is("(")) {
             throw new ExpressionSyntaxException(UNEXPECTED_TOKEN,
                     "'" + name.text() + "' is not a value: put text in quotes ('" + name.text()

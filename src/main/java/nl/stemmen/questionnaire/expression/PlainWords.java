@@ -24,6 +24,9 @@ final class PlainWords {
         if (node instanceof CurrentValue) {
             return "dit antwoord";
         }
+        if (node instanceof ChoiceField field) {
+            return field.column().equals("name") ? "de keuze" : field.column() + " van de keuze";
+        }
         if (node instanceof Literal literal) {
             return literal.value().type() == Value.Type.STRING ? "'" + literal.value().asString() + "'"
                     : literal.value().asString();
@@ -96,7 +99,7 @@ final class PlainWords {
     /** A part of a larger reading: brackets around anything built of more than one part. */
     private static String operand(Node node) {
         boolean simple = node instanceof Reference || node instanceof Literal || node instanceof CurrentValue
-                || node instanceof FunctionCall;
+                || node instanceof FunctionCall || node instanceof ChoiceField;
         return simple ? of(node) : "(" + of(node) + ")";
     }
 }

@@ -50,7 +50,7 @@ public record Answer(String variable, QuestionType type, AnswerStatus status, St
         return switch (type) {
             case SELECT_MULTIPLE -> Value.ofChoices(choices);
             case SELECT_ONE, MATRIX -> Value.ofString(choices.get(0));
-            case INTEGER, DECIMAL -> Value.ofNumber(number.doubleValue());
+            case INTEGER, DECIMAL, RANGE -> Value.ofNumber(number.doubleValue());
             case DATE -> Value.ofDate(date);
             default -> Value.ofString(text);
         };

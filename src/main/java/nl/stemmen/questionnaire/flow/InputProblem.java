@@ -15,7 +15,9 @@ public enum InputProblem {
     /** A year before 1900: most likely typed in another calendar (Persian 1403, Hijri 1445). */
     OTHER_CALENDAR,
     /** An answer and "I don't understand the question" both given. */
-    ANSWER_AND_DONT_UNDERSTAND;
+    ANSWER_AND_DONT_UNDERSTAND,
+    /** An option marked {@code exclusive} ("none of these") ticked together with another one. */
+    EXCLUSIVE;
 
     public String code() {
         return name().toLowerCase(java.util.Locale.ROOT);

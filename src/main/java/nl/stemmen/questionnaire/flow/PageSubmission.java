@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import nl.stemmen.questionnaire.model.Choice;
 import nl.stemmen.questionnaire.model.Page;
 import nl.stemmen.questionnaire.model.Question;
 import nl.stemmen.questionnaire.model.QuestionType;
@@ -40,16 +41,22 @@ public final class PageSubmission {
     public Result submit(Page page, Answers stored, Set<String> shown, Map<String, List<String>> form) {
         List<Answer> given = new ArrayList<>();
         Map<String, InputProblem> problems = new LinkedHashMap<>();
+        List<String> cleared = new ArrayList<>();
         List<Question> seen = page.questions().stream().filter(q -> shown.contains(q.name())).toList();
         for (Question question : seen) {
-            for (String variable : question.variables()) {
-                Parsed<Answer> parsed = parse(question, variable, form.getOrDefault(variable, List.of()),
-                        stored.get(variable));
+            for (String variable : routing.askedVariables(question, stored)) {
+                Parsed<Answer> parsed = parse(question, variable, form.getOrDefault(variable, List.of()), stored);
                 parsed.value().ifPresent(given::add);
                 parsed.problem().ifPresent(problem -> problems.put(variable, problem));
             }
+            // the text of "Other, namely" counts only with 'other' chosen; else it is cleared, not kept out of sight
+            if (question.orOther() && !form.getOrDefault(question.name(), List.of()).contains(Choice.OTHER)) {
+                given.removeIf(answer -> answer.variable().equals(question.otherVariable()));
+                problems.remove(question.otherVariable());
+                cleared.add(question.otherVariable());
+            }
         }
-        Answers merged = stored.with(given);
+        Answers merged = stored.with(given).without(cleared);
         List<Question> nowShown = routing.shownQuestions(page, merged);
         // what was typed into a question that the same submit made void does not count
         problems.keySet().removeIf(variable -> nowShown.stream().noneMatch(q -> q.variables().contains(variable)));
@@ -57,7 +64,7 @@ public final class PageSubmission {
                 .forEach(question -> check(question, merged).forEach(problems::putIfAbsent));
         List<Question> appeared = nowShown.stream().filter(q -> !shown.contains(q.name())).toList();
         List<Answer> valid = given.stream().filter(a -> !problems.containsKey(a.variable())).toList();
-        return new Result(routing.withoutIrrelevant(stored.with(valid)), problems, appeared);
+        return new Result(routing.withoutIrrelevant(stored.with(valid).without(cleared)), problems, appeared);
     }
 
     /** The problems of a page's shown questions with these answers: required without an answer, broken constraints. */
@@ -77,9 +84,16 @@ public final class PageSubmission {
 
     private Map<String, InputProblem> check(Question question, Answers answers) {
         Map<String, InputProblem> problems = new LinkedHashMap<>();
-        for (String variable : question.variables()) {
+        for (String variable : routing.askedVariables(question, answers)) {
             Optional<Answer> answer = answers.get(variable);
             boolean answered = answer.map(Answer::isAnswered).orElse(false);
+            if (question.isOtherText(variable)) {
+                boolean otherChosen = answers.get(question.name()).map(Answer::choices).orElse(List.of()).contains(Choice.OTHER);
+                if (otherChosen && !answered) {
+                    problems.put(variable, InputProblem.REQUIRED);
+                }
+                continue;
+            }
             if (answered && question.constraint().isPresent()
                     && !question.constraint().get().isTrue(answers.context(answer.get().value(), routing.today()))) {
                 problems.put(variable, InputProblem.CONSTRAINT);
@@ -91,9 +105,14 @@ public final class PageSubmission {
         return problems;
     }
 
-    private Parsed<Answer> parse(Question question, String variable, List<String> raw, Optional<Answer> stored) {
+    /** @param stored the answers before this submit: what a choice_filter looks at, and a decimal's earlier value */
+    private Parsed<Answer> parse(Question question, String variable, List<String> raw, Answers stored) {
         List<String> values = raw.stream().map(TypedInput::clean).map(String::strip).filter(v -> !v.isEmpty()).toList();
         QuestionType type = question.type();
+        if (question.isOtherText(variable)) {
+            return values.isEmpty() ? Parsed.of(Answer.unanswered(variable, QuestionType.TEXT))
+                    : typedInput.text(values.get(0)).map(t -> Answer.text(variable, t));
+        }
         if (values.contains(DONT_UNDERSTAND)) {
             if (!offersDontUnderstand) {
                 return Parsed.refused(InputProblem.NOT_A_CHOICE);
@@ -107,20 +126,26 @@ public final class PageSubmission {
         }
         String first = values.get(0);
         Parsed<Answer> notAChoice = Parsed.refused(InputProblem.NOT_A_CHOICE);
+        // a choice that the choice_filter leaves out is no choice, even when the list has it
+        List<Choice> offered = routing.shownChoices(question, stored);
+        boolean allOffered = values.stream().allMatch(v -> offered.stream().anyMatch(c -> c.name().equals(v)));
         return switch (type) {
             case SELECT_MULTIPLE -> {
-                boolean allKnown = values.stream().allMatch(v -> question.choices().choice(v).isPresent());
                 // stored in the order of the choice list, whatever order the browser sent
-                List<String> ordered = question.choices().choices().stream().map(c -> c.name())
-                        .filter(values::contains).toList();
-                yield allKnown ? Parsed.of(Answer.choices(variable, type, ordered)) : notAChoice;
+                List<Choice> chosen = offered.stream().filter(c -> values.contains(c.name())).toList();
+                boolean exclusiveWithOther = chosen.size() > 1 && chosen.stream().anyMatch(Choice::exclusive);
+                yield !allOffered ? notAChoice
+                        : exclusiveWithOther ? Parsed.refused(InputProblem.EXCLUSIVE)
+                        : Parsed.of(Answer.choices(variable, type, chosen.stream().map(Choice::name).toList()));
             }
-            case SELECT_ONE, MATRIX -> values.size() == 1 && question.choices().choice(first).isPresent()
+            case SELECT_ONE, MATRIX -> values.size() == 1 && allOffered
                     ? Parsed.of(Answer.choices(variable, type, List.of(first)))
                     : notAChoice;
             case INTEGER -> typedInput.integer(first).map(n -> Answer.number(variable, type, n));
-            case DECIMAL -> typedInput.decimal(first, stored.map(Answer::number).orElse(null))
+            case DECIMAL -> typedInput.decimal(first, stored.get(variable).map(Answer::number).orElse(null))
                     .map(n -> Answer.number(variable, type, n));
+            case RANGE -> typedInput.decimal(first, null).value().filter(question.range()::offers)
+                    .map(n -> Parsed.of(Answer.number(variable, type, n))).orElse(notAChoice);
             case DATE -> typedInput.date(first).map(d -> Answer.date(variable, d));
             case TEXT -> typedInput.text(first).map(t -> Answer.text(variable, t));
             case NOTE -> notAChoice;

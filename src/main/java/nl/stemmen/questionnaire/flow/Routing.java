@@ -6,10 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import nl.stemmen.questionnaire.expression.EvaluationContext;
 import nl.stemmen.questionnaire.expression.Expression;
 import nl.stemmen.questionnaire.expression.Value;
+import nl.stemmen.questionnaire.model.Choice;
+import nl.stemmen.questionnaire.model.MatrixRow;
 import nl.stemmen.questionnaire.model.Page;
 import nl.stemmen.questionnaire.model.Question;
+import nl.stemmen.questionnaire.model.QuestionType;
 import nl.stemmen.questionnaire.model.Questionnaire;
 
 /**
@@ -52,7 +56,15 @@ public final class Routing {
         SHOWN, WAITING, HIDDEN
     }
 
+    /** A question whose choice_filter leaves no choice, or a matrix none of whose rows applies, is not relevant. */
     private State state(Page page, Question question, Answers answers) {
+        State byCondition = stateByRelevant(page, question, answers);
+        boolean offersNothing = shownChoices(question, answers).isEmpty() && question.choices() != null
+                || question.type() == QuestionType.MATRIX && askedRows(question, answers).isEmpty();
+        return byCondition == State.SHOWN && offersNothing ? State.HIDDEN : byCondition;
+    }
+
+    private State stateByRelevant(Page page, Question question, Answers answers) {
         if (question.relevant().isEmpty()) {
             return State.SHOWN;
         }
@@ -64,6 +76,64 @@ public final class Routing {
             return State.WAITING;
         }
         return holds(question.relevant(), answers) ? State.SHOWN : State.HIDDEN;
+    }
+
+    /**
+     * The choices a question offers: those its choice_filter holds for (bare words read the choice's name and
+     * columns), all without one; empty for a question without choices. The filter looks at earlier pages only.
+     */
+    public List<Choice> shownChoices(Question question, Answers answers) {
+        if (question.choices() == null) {
+            return List.of();
+        }
+        if (question.choiceFilter().isEmpty()) {
+            return question.choices().choices();
+        }
+        EvaluationContext context = answers.context(Value.EMPTY, today);
+        return question.choices().choices().stream()
+                .filter(choice -> question.choiceFilter().get().isTrue(forChoice(context, choice))).toList();
+    }
+
+    private static EvaluationContext forChoice(EvaluationContext answers, Choice choice) {
+        return new EvaluationContext() {
+            @Override
+            public Value answer(String name) {
+                return answers.answer(name);
+            }
+
+            @Override
+            public Value currentValue() {
+                return answers.currentValue();
+            }
+
+            @Override
+            public LocalDate today() {
+                return answers.today();
+            }
+
+            @Override
+            public Value frameAttribute(String name) {
+                return answers.frameAttribute(name);
+            }
+
+            @Override
+            public Value choiceField(String column) {
+                String value = column.equals("name") ? choice.name() : choice.columns().get(column);
+                return value == null ? Value.EMPTY : Value.ofString(value);
+            }
+        };
+    }
+
+    /** The rows of a matrix that are asked: those whose relevant holds (over earlier pages); empty for other questions. */
+    public List<MatrixRow> askedRows(Question question, Answers answers) {
+        return question.rows().stream().filter(row -> holds(row.relevant(), answers)).toList();
+    }
+
+    /** The variables a shown question asks for: a matrix's asked rows' ({@link #askedRows}), else all of its own. */
+    public List<String> askedVariables(Question question, Answers answers) {
+        return question.type() == QuestionType.MATRIX
+                ? askedRows(question, answers).stream().map(question::rowVariable).toList()
+                : question.variables();
     }
 
     /**
@@ -123,10 +193,25 @@ public final class Routing {
             for (Question question : page.questions()) {
                 if (!pageRelevant || state(page, question, kept) == State.HIDDEN) {
                     kept = kept.without(question.variables());
+                } else {
+                    kept = kept.without(notOffered(question, kept));
                 }
             }
         }
         return kept;
+    }
+
+    /**
+     * The variables of a shown question whose answer is no longer on offer: a matrix row that no longer applies,
+     * a choice that its choice_filter now leaves out (an earlier answer changed).
+     */
+    private List<String> notOffered(Question question, Answers answers) {
+        List<String> asked = askedVariables(question, answers);
+        List<String> shown = shownChoices(question, answers).stream().map(Choice::name).toList();
+        return question.variables().stream().filter(variable -> !asked.contains(variable)
+                || question.choiceFilter().isPresent() && answers.get(variable).map(Answer::choices)
+                        .filter(chosen -> !shown.containsAll(chosen)).isPresent())
+                .toList();
     }
 
     /**
@@ -163,7 +248,9 @@ public final class Routing {
         if (!isRelevant(page, answers)) {
             return !dependsOnlyOn(page.relevant(), settled);
         }
-        return page.questions().stream().anyMatch(q -> !dependsOnlyOn(q.relevant(), settled));
+        return page.questions().stream().anyMatch(q -> !dependsOnlyOn(q.relevant(), settled)
+                || !dependsOnlyOn(q.choiceFilter(), settled)
+                || q.rows().stream().anyMatch(row -> !dependsOnlyOn(row.relevant(), settled)));
     }
 
     private static boolean dependsOnlyOn(Optional<Expression> condition, Set<String> variables) {

@@ -1,6 +1,7 @@
 package nl.stemmen.questionnaire.load;
 
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
 
 import nl.stemmen.questionnaire.expression.Expression;
 import nl.stemmen.questionnaire.expression.ExpressionSyntaxException;
+import nl.stemmen.questionnaire.expression.UnknownFunctionException;
 import nl.stemmen.questionnaire.model.Choice;
 import nl.stemmen.questionnaire.model.ChoiceList;
 import nl.stemmen.questionnaire.model.MatrixRow;
@@ -33,6 +35,7 @@ import nl.stemmen.questionnaire.model.Page;
 import nl.stemmen.questionnaire.model.Question;
 import nl.stemmen.questionnaire.model.QuestionType;
 import nl.stemmen.questionnaire.model.Questionnaire;
+import nl.stemmen.questionnaire.model.Range;
 
 /**
  * Reads a questionnaire file (format: docs/questionnaire-format.md) into the model, or refuses it with every
@@ -46,14 +49,21 @@ public final class QuestionnaireLoader {
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
     /** A sample-frame column as the frame reader names it. */
     private static final Pattern FRAME_ATTRIBUTE = Pattern.compile("[a-z][a-z0-9_]*");
-    private static final Pattern CHOICE_NAME = Pattern.compile("[A-Za-z0-9_.-]+");
+    /** XLSForm's choice names: anything without spaces (60+, 18-30), so they can match sample-frame categories. */
+    private static final Pattern CHOICE_NAME = Pattern.compile("\\S+");
+    /** A range offers at most this many numbers: more no longer fit a row of tap targets on a phone. */
+    static final int MAX_RANGE_OPTIONS = 21;
+    /** The label of the option or_other adds, in the model; the pages show it in the respondent's language. */
+    private static final String OTHER_LABEL = "Anders, namelijk";
     private static final Set<String> TOP_KEYS = keys("id", "version", "language", "translations", "title", "intro",
             "outro", "dont_understand", "frame_attributes", "pages", "choices");
     private static final Set<String> PAGE_KEYS = keys("name", "title", "relevant", "questions");
     private static final Set<String> QUESTION_KEYS = keys("name", "type", "label", "hint", "required",
-            "required_message", "relevant", "constraint", "constraint_message", "rows");
-    private static final Set<String> CHOICE_KEYS = keys("name", "label", "missing");
-    private static final Set<String> ROW_KEYS = keys("name", "label");
+            "required_message", "relevant", "constraint", "constraint_message", "rows", "choice_filter", "parameters");
+    private static final Set<String> CHOICE_KEYS = keys("name", "label", "missing", "exclusive");
+    private static final Set<String> ROW_KEYS = keys("name", "label", "relevant");
+    /** XLSForm question types Stemmen does not take, with what to do instead. */
+    private static final Map<String, String> UNSUPPORTED_TYPES = unsupportedTypes();
 
     /**
      * @param file how problems name the file
@@ -134,6 +144,44 @@ public final class QuestionnaireLoader {
         return new LinkedHashSet<>(List.of(keys));
     }
 
+    private static Map<String, String> unsupportedTypes() {
+        Map<String, String> types = new LinkedHashMap<>();
+        String repeat = "repeats are not supported: ask a fixed number of times (kind_1, kind_2, … each with a relevant"
+                + " on a count asked before), or ask for a count or a list";
+        for (String type : List.of("begin_repeat", "end_repeat", "begin repeat", "end repeat", "repeat")) {
+            types.put(type, repeat);
+        }
+        String group = "groups are pages in Stemmen: put the questions of a group under a page of their own";
+        for (String type : List.of("begin_group", "end_group", "begin group", "end group")) {
+            types.put(type, group);
+        }
+        String fromFile = "choices from an external file are not supported: write the choices under 'choices:'"
+                + " (a choice_filter narrows a long list)";
+        types.put("select_one_from_file", fromFile);
+        types.put("select_multiple_from_file", fromFile);
+        String press = "there is nothing to press: use a note to show a text, or a select_one with one option to have it confirmed";
+        types.put("trigger", press);
+        types.put("acknowledge", press);
+        String location = "locations are not collected: ask for a postcode, neighbourhood or city as select_one or text";
+        for (String type : List.of("geopoint", "geotrace", "geoshape", "start-geopoint")) {
+            types.put(type, location);
+        }
+        String capture = "photos, sound, video and files are not collected (they identify people and fill the database):"
+                + " ask in words with a text question";
+        for (String type : List.of("image", "audio", "video", "file", "background-audio")) {
+            types.put(type, capture);
+        }
+        types.put("barcode", "scanning is not supported: ask for the code as text");
+        types.put("rank", "ranking is not supported: use a matrix with one row per item and the ranks as its choices,"
+                + " or a select_multiple 'choose your three most important'");
+        String metadata = "Stemmen records when and how a response was given itself: remove the row";
+        for (String type : List.of("start", "end", "today", "deviceid", "phonenumber", "username", "email", "audit",
+                "simserial", "subscriberid")) {
+            types.put(type, metadata);
+        }
+        return Map.copyOf(types);
+    }
+
     /** The state of reading one file: the choice lists and the variables defined so far. */
     private static final class FileReading {
         private final YamlMapping top;
@@ -148,6 +196,12 @@ public final class QuestionnaireLoader {
         private final Set<String> pageNames = new LinkedHashSet<>();
         /** the frame attributes declared under frame_attributes, which frame('…') may read. */
         private final Set<String> frameAttributes = new LinkedHashSet<>();
+        /** variables of questions on pages before the one being read: what a choice_filter or a row may refer to. */
+        private final Set<String> earlierPages = new LinkedHashSet<>();
+        /** list → its choices' extra columns → the line of the first, kept only when a choice_filter reads them. */
+        private final Map<String, Map<String, Integer>> extraColumns = new LinkedHashMap<>();
+        /** list → the columns that choice_filters over it read. */
+        private final Map<String, Set<String>> filteredColumns = new HashMap<>();
 
         FileReading(YamlMapping top, Problems problems) {
             this.top = top;
@@ -182,6 +236,7 @@ public final class QuestionnaireLoader {
             }
             collectVariables(pageNodes);
             List<Page> pages = pageNodes.stream().map(this::page).flatMap(Optional::stream).toList();
+            unreadColumns();
             return new Questionnaire(id, version, language, translations, title, intro, outro, dontUnderstand,
                     List.copyOf(frameAttributes), pages, choiceLists);
         }
@@ -221,18 +276,58 @@ public final class QuestionnaireLoader {
                 Set<String> seen = new LinkedHashSet<>();
                 for (Node choiceNode : mapping.list(listName, true, "choice list '" + listName + "'")) {
                     String what = "a choice of list '" + listName + "'";
-                    YamlMapping.read(choiceNode, what, CHOICE_KEYS, problems).ifPresent(c -> {
+                    Set<String> extra = extraKeys(choiceNode);
+                    Set<String> allowed = new LinkedHashSet<>(CHOICE_KEYS);
+                    allowed.addAll(extra);
+                    YamlMapping.read(choiceNode, what, allowed, problems).ifPresent(c -> {
                         String name = c.text("name", true, what);
                         String label = c.text("label", true, what);
                         if (name != null && !CHOICE_NAME.matcher(name).matches()) {
-                            problems.add(c.line("name"), "choice name '" + name + "' may only hold letters, digits, _, . and -");
+                            problems.add(c.line("name"), "choice name '" + name + "' may not hold spaces");
+                        } else if (name != null && name.startsWith("_")) {
+                            problems.add(c.line("name"), "choice name '" + name + "' may not start with _, which Stemmen keeps for its own options");
                         } else if (name != null && !seen.add(name)) {
                             problems.add(c.line("name"), "choice '" + name + "' appears twice in list '" + listName + "'");
                         }
-                        choices.add(new Choice(name, label, c.flag("missing", what)));
+                        Map<String, String> columns = new LinkedHashMap<>();
+                        for (String column : extra) {
+                            extraColumns.computeIfAbsent(listName, l -> new LinkedHashMap<>()).putIfAbsent(column, c.line(column));
+                            Optional.ofNullable(c.text(column, false, what)).ifPresent(value -> columns.put(column, value));
+                        }
+                        choices.add(new Choice(name, label, c.flag("missing", what), c.flag("exclusive", what),
+                                Map.copyOf(columns)));
                     });
                 }
                 choiceLists.put(listName, new ChoiceList(listName, List.copyOf(choices)));
+            }));
+        }
+
+        /**
+         * A choice's keys beyond name, label, missing and exclusive: columns a choice_filter may read. Known XLSForm
+         * columns (image, label::English) and a stray key from a comma in {…} (no value) are not, so their messages stand.
+         */
+        private static Set<String> extraKeys(Node choice) {
+            Set<String> extra = new LinkedHashSet<>();
+            if (choice instanceof MappingNode m) {
+                for (NodeTuple t : m.getValue()) {
+                    boolean stray = t.getValueNode() instanceof ScalarNode value && value.getValue().isEmpty();
+                    if (t.getKeyNode() instanceof ScalarNode k && !CHOICE_KEYS.contains(k.getValue())
+                            && !k.getValue().contains("::") && !YamlMapping.isXlsFormOnly(k.getValue()) && !stray) {
+                        extra.add(k.getValue());
+                    }
+                }
+            }
+            return extra;
+        }
+
+        /** A choice's column that no choice_filter reads is a typo as much as any unknown key. */
+        private void unreadColumns() {
+            extraColumns.forEach((list, columns) -> columns.forEach((column, line) -> {
+                if (!filteredColumns.getOrDefault(list, Set.of()).contains(column)) {
+                    problems.add(line, "unknown key '" + column + "' in a choice of list '" + list + "' (allowed: "
+                            + String.join(", ", CHOICE_KEYS) + "; a column of your own only when a choice_filter over"
+                            + " this list reads it)");
+                }
             }));
         }
 
@@ -261,6 +356,9 @@ public final class QuestionnaireLoader {
                         withoutVariable.putIfAbsent(name, type);
                     } else {
                         allVariables.putIfAbsent(name, Problems.line(q));
+                    }
+                    if (Optional.ofNullable(scalarValue(q, "type")).orElse("").endsWith(" or_other")) {
+                        allVariables.putIfAbsent(name + "_" + Choice.OTHER, Problems.line(q));
                     }
                     sequence(q, "rows").stream().map(row -> scalarValue(row, "name")).filter(row -> row != null)
                             .forEach(row -> allVariables.putIfAbsent(name + "_" + row, Problems.line(q)));
@@ -291,6 +389,7 @@ public final class QuestionnaireLoader {
             for (Node q : questionNodes) {
                 question(name, q).ifPresent(questions::add);
             }
+            earlierPages.addAll(earlier);
             return Optional.of(new Page(name, title, relevant, List.copyOf(questions), page.line()));
         }
 
@@ -308,13 +407,24 @@ public final class QuestionnaireLoader {
             String typeText = q.text("type", true, what);
             QuestionType type = null;
             ChoiceList choices = null;
+            boolean orOther = false;
             if (typeText != null) {
                 String[] parts = typeText.split("\\s+");
                 type = QuestionType.byKeyword(parts[0]).orElse(null);
-                if (type == null) {
+                orOther = type != null && parts.length == 3 && parts[2].equals("or_other");
+                String unsupported = UNSUPPORTED_TYPES.getOrDefault(String.join(" ", parts), UNSUPPORTED_TYPES.get(parts[0]));
+                if (type == null && unsupported != null) {
+                    problems.add(q.line("type"), "type '" + typeText + "' of " + what + " is XLSForm that Stemmen does not take: "
+                            + unsupported);
+                } else if (type == null) {
                     problems.add(q.line("type"), "unknown type '" + parts[0] + "' for " + what + " (known: "
                             + QuestionType.keywords() + ")");
-                } else if (type.needsChoices() && parts.length != 2) {
+                } else if (orOther && type != QuestionType.SELECT_ONE && type != QuestionType.SELECT_MULTIPLE) {
+                    problems.add(q.line("type"), "or_other is for select_one and select_multiple, not " + type.keyword());
+                } else if (type.needsChoices() && parts.length == 3 && !orOther) {
+                    problems.add(q.line("type"), "'" + parts[2] + "' after the choice list of " + what
+                            + ": only or_other may follow it");
+                } else if (type.needsChoices() && parts.length != (orOther ? 3 : 2)) {
                     problems.add(q.line("type"), "type " + type.keyword() + " needs a choice list, e.g. '"
                             + type.keyword() + " ja_nee'");
                 } else if (type.needsChoices()) {
@@ -324,6 +434,8 @@ public final class QuestionnaireLoader {
                                 + "', which is not under 'choices:'" + known(choiceLists.keySet()));
                     } else if (choices.choices().isEmpty()) {
                         problems.add(q.line("type"), "choice list '" + parts[1] + "' has no choices");
+                    } else if (orOther) {
+                        choices = withOther(choices, q.line("type"));
                     }
                 } else if (parts.length > 1) {
                     problems.add(q.line("type"), "type " + type.keyword() + " takes no choice list");
@@ -334,9 +446,11 @@ public final class QuestionnaireLoader {
             boolean required = q.flag("required", what);
             String requiredMessage = q.text("required_message", false, what);
             List<MatrixRow> rows = rows(q, type, what);
+            Optional<Expression> choiceFilter = choiceFilter(q, type, choices, what);
+            Range range = range(q, type, what);
 
             // The question's own relevance may only look back; its constraint may also look at itself.
-            List<String> variables = variables(name, type, rows);
+            List<String> variables = variables(name, type, rows, orOther);
             Optional<Expression> relevant = expression(q, "relevant", what, variables, false);
             Optional<Expression> constraint = expression(q, "constraint", what, variables, true);
             String constraintMessage = q.text("constraint_message", false, what);
@@ -352,14 +466,108 @@ public final class QuestionnaireLoader {
                 return Optional.empty();
             }
             return Optional.of(new Question(pageName, name, type, choices, rows, label, hint, required,
-                    requiredMessage, relevant, constraint, constraintMessage, q.line()));
+                    requiredMessage, relevant, constraint, constraintMessage, q.line(), choiceFilter, orOther, range));
         }
 
-        private static List<String> variables(String name, QuestionType type, List<MatrixRow> rows) {
+        private static List<String> variables(String name, QuestionType type, List<MatrixRow> rows, boolean orOther) {
             if (name == null || type == QuestionType.NOTE) {
                 return List.of();
             }
-            return type == QuestionType.MATRIX ? rows.stream().map(r -> name + "_" + r.name()).toList() : List.of(name);
+            if (type == QuestionType.MATRIX) {
+                return rows.stream().map(r -> name + "_" + r.name()).toList();
+            }
+            return orOther ? List.of(name, name + "_" + Choice.OTHER) : List.of(name);
+        }
+
+        /** The list as an or_other question offers it: its choices, then {@link Choice#OTHER}. */
+        private ChoiceList withOther(ChoiceList list, int line) {
+            if (list.choice(Choice.OTHER).isPresent()) {
+                problems.add(line, "choice list '" + list.name() + "' has a choice 'other' already: remove it, or"
+                        + " remove or_other (which adds it)");
+            }
+            List<Choice> choices = new ArrayList<>(list.choices());
+            choices.add(new Choice(Choice.OTHER, OTHER_LABEL, false, false, Map.of()));
+            return new ChoiceList(list.name(), List.copyOf(choices));
+        }
+
+        /**
+         * A choice_filter: over a select or matrix, its references on earlier pages (the page is shown once, without
+         * JavaScript), its bare words {@code name} or a column that the list's choices have.
+         */
+        private Optional<Expression> choiceFilter(YamlMapping q, QuestionType type, ChoiceList choices, String what) {
+            if (q.get("choice_filter").isEmpty()) {
+                return Optional.empty();
+            }
+            if (type != null && !type.needsChoices()) {
+                problems.add(q.line("choice_filter"), "only a select_one, select_multiple or matrix has a choice_filter");
+                return Optional.empty();
+            }
+            Optional<Expression> filter = earlierPagesExpression(q, "choice_filter", what, true);
+            if (filter.isEmpty() || choices == null) {
+                return filter;
+            }
+            Set<String> columns = new LinkedHashSet<>();
+            choices.choices().forEach(c -> columns.addAll(c.columns().keySet()));
+            for (String field : filter.get().choiceFields()) {
+                if (field.equals("name")) {
+                    continue;
+                }
+                filteredColumns.computeIfAbsent(choices.name(), l -> new LinkedHashSet<>()).add(field);
+                if (!columns.contains(field)) {
+                    problems.add(q.line("choice_filter"), "choice_filter of " + what + " reads '" + field + "', which no"
+                            + " choice of list '" + choices.name() + "' has" + (columns.isEmpty() ? "" : " (they have: "
+                            + String.join(", ", columns) + ")") + "; write a text in quotes ('" + field + "'), an answer as ${"
+                            + field + "}, or add the column to the choices");
+                }
+            }
+            return filter;
+        }
+
+        /** The numbers of a range question, from {@code parameters: start=0 end=10 step=1} (XLSForm's defaults 1, 10, 1). */
+        private Range range(YamlMapping q, QuestionType type, String what) {
+            String text = q.text("parameters", false, what);
+            if (type != QuestionType.RANGE) {
+                if (text != null) {
+                    problems.add(q.line("parameters"), "only a range question takes parameters (start=0 end=10 step=1)");
+                }
+                return null;
+            }
+            Map<String, BigDecimal> values = new HashMap<>(Map.of("start", Range.DEFAULT.start(), "end",
+                    Range.DEFAULT.end(), "step", Range.DEFAULT.step()));
+            for (String part : text == null ? new String[0] : text.strip().split("\\s+")) {
+                String[] pair = part.split("=", 2);
+                BigDecimal number = pair.length == 2 ? number(pair[1]) : null;
+                if (number == null || !values.containsKey(pair[0])) {
+                    problems.add(q.line("parameters"), "parameters of " + what + ": '" + part + "' is not start=, end= or"
+                            + " step= with a number; write e.g. start=0 end=10 step=1");
+                    return null;
+                }
+                values.put(pair[0], number);
+            }
+            BigDecimal start = values.get("start");
+            BigDecimal end = values.get("end");
+            BigDecimal step = values.get("step");
+            String problem = step.signum() <= 0 ? "step must be above 0"
+                    : start.compareTo(end) == 0 ? "start and end are the same"
+                    : end.subtract(start).abs().remainder(step).signum() != 0 ? "steps of " + step + " from " + start
+                            + " do not reach " + end
+                    : end.subtract(start).abs().divide(step).compareTo(BigDecimal.valueOf(MAX_RANGE_OPTIONS - 1)) > 0
+                            ? "more than " + MAX_RANGE_OPTIONS + " numbers do not fit on a phone; use an integer"
+                                    + " question with a constraint instead"
+                    : null;
+            if (problem != null) {
+                problems.add(q.line("parameters"), "parameters of " + what + ": " + problem);
+                return null;
+            }
+            return new Range(start, end, step);
+        }
+
+        private static BigDecimal number(String text) {
+            try {
+                return new BigDecimal(text);
+            } catch (NumberFormatException e) {
+                return null;
+            }
         }
 
         private List<MatrixRow> rows(YamlMapping q, QuestionType type, String what) {
@@ -381,7 +589,9 @@ public final class QuestionnaireLoader {
                     if (rowName != null && !NAME.matcher(rowName).matches()) {
                         problems.add(row.line("name"), "row name '" + rowName + "' may only hold letters, digits, _, - and . (and start with a letter or _)");
                     }
-                    rows.add(new MatrixRow(rowName, row.text("label", true, "a row of " + what)));
+                    String rowWhat = rowName == null ? "a row of " + what : "row '" + rowName + "' of " + what;
+                    rows.add(new MatrixRow(rowName, row.text("label", true, "a row of " + what),
+                            earlierPagesExpression(row, "relevant", rowWhat, false)));
                 });
             }
             return List.copyOf(rows);
@@ -402,10 +612,53 @@ public final class QuestionnaireLoader {
             try {
                 expression = Expression.parse(source);
             } catch (ExpressionSyntaxException e) {
-                problems.add(line, key + " of " + what + ": " + e.getMessage() + " at position " + (e.position() + 1)
+                problems.add(line, key + " of " + what + ": " + syntaxProblem(e) + " at position " + (e.position() + 1)
                         + " in: " + around(source, e.position()));
                 return Optional.empty();
             }
+            checkReferences(expression, line, key, what, own, isConstraint);
+            return Optional.of(expression);
+        }
+
+        /** pulldata() is XLSForm's way to read external data; it gets a sentence of its own. */
+        private static String syntaxProblem(ExpressionSyntaxException e) {
+            return e instanceof UnknownFunctionException unknown && unknown.functionName().equals("pulldata")
+                    ? "pulldata() reads an external file, which Stemmen does not take: what the sample frame knows of"
+                            + " a respondent is read with frame('attribute') (see frame_attributes)"
+                    : e.getMessage();
+        }
+
+        /**
+         * An expression that may only refer to questions on earlier pages: a choice_filter (bare words are the
+         * choice's fields) or a matrix row's relevant. Pages work without JavaScript, so what they offer is
+         * settled before they are shown.
+         */
+        private Optional<Expression> earlierPagesExpression(YamlMapping owner, String key, String what, boolean filter) {
+            String source = owner.text(key, false, what);
+            if (source == null) {
+                return Optional.empty();
+            }
+            int line = owner.line(key);
+            Expression expression;
+            try {
+                expression = filter ? Expression.parseChoiceFilter(source) : Expression.parse(source);
+            } catch (ExpressionSyntaxException e) {
+                problems.add(line, key + " of " + what + ": " + syntaxProblem(e) + " at position " + (e.position() + 1)
+                        + " in: " + around(source, e.position()));
+                return Optional.empty();
+            }
+            checkReferences(expression, line, key, what, List.of(), false);
+            for (String ref : expression.references()) {
+                if (earlier.contains(ref) && !earlierPages.contains(ref)) {
+                    problems.add(line, key + " of " + what + " refers to ${" + ref + "}, which is on the same page: it can"
+                            + " only use answers from earlier pages, so move " + ref + " to a page before");
+                }
+            }
+            return Optional.of(expression);
+        }
+
+        private void checkReferences(Expression expression, int line, String key, String what, List<String> own,
+                boolean isConstraint) {
             for (String attribute : expression.frameAttributes()) {
                 if (!frameAttributes.contains(attribute)) {
                     problems.add(line, key + " of " + what + " reads frame('" + attribute + "'), which is not declared: "
@@ -433,7 +686,6 @@ public final class QuestionnaireLoader {
                     problems.add(line, key + " of " + what + " refers to ${" + ref + "}, which does not exist");
                 }
             }
-            return Optional.of(expression);
         }
 
         /** The value under {@code key} in a mapping node, before the mapping is read and checked. */

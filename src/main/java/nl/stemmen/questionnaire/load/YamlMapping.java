@@ -57,13 +57,17 @@ final class YamlMapping {
     /** XLSForm columns a converted form may still carry, with what to do instead. */
     private static final Map<String, String> XLSFORM_ONLY = Map.of(
             "calculate", "calculations are not supported yet",
-            "choice_filter", "filtered choice lists are not supported yet",
             "default", "default answers are not supported: people answer for themselves",
             "appearance", "Stemmen decides the appearance itself; remove the key",
             "read_only", "read-only questions are not supported; use a note",
             "media", "media are not supported yet",
-            "image", "images are not supported yet",
+            "image", "images are not supported: say it in the label (an emoji such as 🙂 works everywhere)",
             "audio", "audio is not supported yet");
+
+    /** Whether {@code key} is an XLSForm column that Stemmen refuses with a sentence of its own. */
+    static boolean isXlsFormOnly(String key) {
+        return XLSFORM_ONLY.containsKey(key);
+    }
 
     private static String unknownKey(String key, String what, Set<String> allowed, MappingNode mapping, NodeTuple tuple) {
         if (key.contains("::")) {

@@ -7,7 +7,9 @@ import nl.stemmen.questionnaire.expression.Expression;
 
 /**
  * A question as written in the questionnaire file. Texts are in the source language; their
- * translation key is {@code <page>.<question>.<field>}.
+ * translation key is {@code <page>.<question>.<field>}. {@code choiceFilter}: which choices are shown
+ * (over answers on earlier pages); {@code orOther}: the list ends with {@link Choice#OTHER}, whose text
+ * is the variable {@code <name>_other}; {@code range}: the numbers of a range question, else null.
  */
 public record Question(
         String page,
@@ -22,15 +24,31 @@ public record Question(
         Optional<Expression> relevant,
         Optional<Expression> constraint,
         String constraintMessage,
-        int line) {
+        int line,
+        Optional<Expression> choiceFilter,
+        boolean orOther,
+        Range range) {
 
-    /** The variables this question stores: none for a note, one per row for a matrix, else its name. */
+    /**
+     * The variables this question stores: none for a note, one per row for a matrix, else its name,
+     * followed by {@code <name>_other} with or_other.
+     */
     public List<String> variables() {
         return switch (type) {
             case NOTE -> List.of();
             case MATRIX -> rows.stream().map(this::rowVariable).toList();
-            default -> List.of(name);
+            default -> orOther ? List.of(name, otherVariable()) : List.of(name);
         };
+    }
+
+    /** The variable of the text typed with "Other, namely" ({@code or_other}). */
+    public String otherVariable() {
+        return name + "_" + Choice.OTHER;
+    }
+
+    /** Whether {@code variable} is this question's text of "Other, namely" (a text, not a choice). */
+    public boolean isOtherText(String variable) {
+        return orOther && variable.equals(otherVariable());
     }
 
     public String rowVariable(MatrixRow row) {

@@ -12,6 +12,8 @@ public enum QuestionType {
     INTEGER("integer", false),
     DECIMAL("decimal", false),
     DATE("date", false),
+    /** A number from a row of options (XLSForm's range with {@code parameters: start=0 end=10 step=1}). */
+    RANGE("range", false),
     NOTE("note", false);
 
     private final String keyword;

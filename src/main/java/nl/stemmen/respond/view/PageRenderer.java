@@ -1,5 +1,6 @@
 package nl.stemmen.respond.view;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -78,7 +79,7 @@ public class PageRenderer {
         Place place = new Place(t.format("page.progress", Map.of("n", progress.number(), "total", progress.count())),
                 progress.percent(), routing.previous(page, answers).isEmpty(), routing.next(page, answers).isEmpty());
         return render(open.published(), open.audience(), page, shown, added, answers, typed, problems, summaryKey, null,
-                place, action);
+                place, action, routing);
     }
 
     /**
@@ -95,7 +96,7 @@ public class PageRenderer {
         List<Page> pages = published.questionnaire().pages();
         Place place = new Place(null, 0, pages.indexOf(page) == 0, pages.indexOf(page) == pages.size() - 1);
         return render(published, audience, page, questions, question -> false, Answers.of(List.of()), typed, Map.of(),
-                "page.errors", uiTexts.in(language).get("page.not_saved"), place, action);
+                "page.errors", uiTexts.in(language).get("page.not_saved"), place, action, null);
     }
 
     /** Where a page stands: the progress text and bar, and whether it is the first or the last. */
@@ -105,19 +106,25 @@ public class PageRenderer {
     /**
      * @param answers the stored answers, to show a stored number in the page's digits; empty when unknown
      * @param notice  a message for the alert region instead of the error summary, or null
+     * @param routing what decides which choices and matrix rows are offered; null when it cannot be consulted
+     *                (the page as submitted, unsaved): then every one is shown
      */
     private PageView render(PublishedQuestionnaire published, Audience audience, Page page, List<Question> shown, Predicate<Question> added, Answers answers, Map<String, List<String>> typed,
-            Map<String, InputProblem> problems, String summaryKey, String notice, Place place, String action) {
+            Map<String, InputProblem> problems, String summaryKey, String notice, Place place, String action, Routing routing) {
         Language language = audience.language();
         UiTexts.Texts t = uiTexts.in(language);
         Texts texts = new Texts(published, language, uiTexts);
         List<QuestionView> questions = new ArrayList<>();
         for (Question question : shown) {
-            questions.add(question(question, texts, t, answers, typed, problems, published.questionnaire().dontUnderstand(),
-                    added.test(question)));
+            List<Choice> offered = question.choices() == null ? List.of()
+                    : routing == null ? question.choices().choices() : routing.shownChoices(question, answers);
+            List<MatrixRow> rows = routing == null ? question.rows() : routing.askedRows(question, answers);
+            questions.add(question(question, offered, rows, texts, t, answers, typed, problems,
+                    published.questionnaire().dontUnderstand(), added.test(question)));
         }
         List<QuestionView> withErrors = questions.stream()
-                .filter(q -> q.hasError() || q.rows().stream().anyMatch(QuestionView::hasError)).toList();
+                .filter(q -> q.hasError() || q.rows().stream().anyMatch(QuestionView::hasError)
+                        || q.other() != null && q.other().hasError()).toList();
         ShownText pageTitle = texts.of(page.titleKey(), page.title());
         String summary = notice != null ? notice
                 : withErrors.isEmpty() ? null : t.format(summaryKey, Map.of("count", withErrors.size()));
@@ -130,30 +137,61 @@ public class PageRenderer {
                 summary, withErrors, questions.stream().filter(QuestionView::added).toList());
     }
 
-    private QuestionView question(Question q, Texts texts, UiTexts.Texts t, Answers answers, Map<String, List<String>> typed,
-            Map<String, InputProblem> problems, boolean offerDontUnderstand, boolean added) {
+    /**
+     * @param offered the choices to show (a choice_filter may leave some out)
+     * @param rows    the matrix rows to show (each row's relevant)
+     */
+    private QuestionView question(Question q, List<Choice> offered, List<MatrixRow> rows, Texts texts, UiTexts.Texts t,
+            Answers answers, Map<String, List<String>> typed, Map<String, InputProblem> problems, boolean offerDontUnderstand,
+            boolean added) {
         ShownText label = texts.of(q.textKey("label"), q.label());
         ShownText hint = texts.of(q.textKey("hint"), q.hint());
         boolean dk = offerDontUnderstand && q.type() != nl.stemmen.questionnaire.model.QuestionType.NOTE;
         if (!q.rows().isEmpty()) {
-            List<QuestionView> rows = new ArrayList<>();
-            for (MatrixRow row : q.rows()) {
+            List<QuestionView> rowViews = new ArrayList<>();
+            for (MatrixRow row : rows) {
                 String variable = q.rowVariable(row);
                 List<String> values = typed.getOrDefault(variable, List.of());
                 // "required" is said once, on the matrix, not on every statement
-                rows.add(new QuestionView(variable, "select_one", texts.of(q.rowTextKey(row), row.label()), null,
-                        false, error(q, variable, problems, texts, t), null,
-                        choices(variable, q.choices(), values, texts), List.of(),
-                        dk ? dontUnderstand(variable, values, texts, t) : null, null, false));
+                rowViews.add(new QuestionView(variable, "select_one", texts.of(q.rowTextKey(row), row.label()), null,
+                        false, error(q, variable, problems, values, texts, t), null,
+                        choices(q, variable, offered, values, texts, t), List.of(),
+                        dk ? dontUnderstand(variable, values, texts, t) : null, null, false, null));
             }
-            return new QuestionView(q.name(), "matrix", label, hint, q.required(), null, null, List.of(), rows, null, null, added);
+            return new QuestionView(q.name(), "matrix", label, hint, q.required(), null, null, List.of(), rowViews, null, null,
+                    added, null);
         }
         List<String> values = typed.getOrDefault(q.name(), List.of());
         String value = values.stream().filter(v -> !v.equals(PageSubmission.DONT_UNDERSTAND)).findFirst().orElse("");
+        List<ChoiceView> choices = q.range() != null ? range(q, values, t) : choices(q, q.name(), offered, values, texts, t);
         return new QuestionView(q.name(), q.type().keyword(), label, hint, q.required(),
-                error(q, q.name(), problems, texts, t), inLanguage(value, answers.get(q.name()), t),
-                q.choices() == null ? List.of() : choices(q.name(), q.choices(), values, texts), List.of(),
-                dk ? dontUnderstand(q.name(), values, texts, t) : null, inputMode(q), added);
+                error(q, q.name(), problems, values, texts, t), inLanguage(value, answers.get(q.name()), t),
+                choices, List.of(), dk ? dontUnderstand(q.name(), values, texts, t) : null, inputMode(q), added,
+                q.orOther() ? otherText(q, typed, problems, texts, t) : null);
+    }
+
+    /** The text field of "Other, namely", under the options: its own variable {@code <name>_other}. */
+    private static QuestionView otherText(Question q, Map<String, List<String>> typed, Map<String, InputProblem> problems,
+            Texts texts, UiTexts.Texts t) {
+        String variable = q.otherVariable();
+        List<String> values = typed.getOrDefault(variable, List.of());
+        InputProblem problem = problems.get(variable);
+        ShownText error = problem == null ? null
+                : texts.own(t.get(problem == InputProblem.REQUIRED ? "error.other_required" : "error." + problem.code()));
+        return new QuestionView(variable, "text", texts.own(t.get("page.other_text")), null, false, error,
+                values.isEmpty() ? "" : values.get(0), List.of(), List.of(), null, null, false, null);
+    }
+
+    /** A range's numbers as options, each written in the page's digits; the value sent is the plain number. */
+    private static List<ChoiceView> range(Question q, List<String> values, UiTexts.Texts t) {
+        List<ChoiceView> views = new ArrayList<>();
+        List<BigDecimal> numbers = q.range().values();
+        for (int i = 0; i < numbers.size(); i++) {
+            String plain = numbers.get(i).toPlainString();
+            views.add(new ChoiceView("q-" + q.name() + "-" + i, plain,
+                    new ShownText(t.writing().number(numbers.get(i)), t.language(), false), values.contains(plain), false));
+        }
+        return views;
     }
 
     /**
@@ -175,11 +213,19 @@ public class PageRenderer {
         };
     }
 
-    private static List<ChoiceView> choices(String variable, ChoiceList list, List<String> values, Texts texts) {
+    /**
+     * The offered choices as inputs; an id holds the choice's name, which has no spaces (HTML allows any other
+     * character, 60+ too). The option or_other adds is said in the page's language.
+     */
+    private static List<ChoiceView> choices(Question q, String variable, List<Choice> offered, List<String> values,
+            Texts texts, UiTexts.Texts t) {
+        ChoiceList list = q.choices();
         List<ChoiceView> views = new ArrayList<>();
-        for (Choice choice : list.choices()) {
-            views.add(new ChoiceView("q-" + variable + "-" + choice.name(), choice.name(),
-                    texts.of(list.textKey(choice), choice.label()), values.contains(choice.name()), false));
+        for (Choice choice : offered) {
+            ShownText label = q.orOther() && choice.name().equals(Choice.OTHER) ? texts.own(t.get("page.other"))
+                    : texts.of(list.textKey(choice), choice.label());
+            views.add(new ChoiceView("q-" + variable + "-" + choice.name(), choice.name(), label,
+                    values.contains(choice.name()), false));
         }
         return views;
     }
@@ -189,10 +235,17 @@ public class PageRenderer {
                 values.contains(PageSubmission.DONT_UNDERSTAND), true);
     }
 
-    private static ShownText error(Question q, String variable, Map<String, InputProblem> problems, Texts texts, UiTexts.Texts t) {
+    /** @param values what was submitted for {@code variable}: an exclusive option's message names the option ticked */
+    private static ShownText error(Question q, String variable, Map<String, InputProblem> problems, List<String> values,
+            Texts texts, UiTexts.Texts t) {
         InputProblem problem = problems.get(variable);
         if (problem == null) {
             return null;
+        }
+        if (problem == InputProblem.EXCLUSIVE) {
+            String option = q.choices().choices().stream().filter(c -> c.exclusive() && values.contains(c.name()))
+                    .map(c -> texts.of(q.choices().textKey(c), c.label()).text()).findFirst().orElse("");
+            return texts.own(t.format("error.exclusive", Map.of("option", option)));
         }
         if (problem == InputProblem.CONSTRAINT && q.constraintMessage() != null) {
             return texts.of(q.textKey("constraint_message"), q.constraintMessage());

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A question ready to render in the respondent's language. For a matrix, {@code rows} holds one
  * question view per statement; other questions have no rows. {@code added}: it just appeared on
- * a page that came back.
+ * a page that came back. {@code other}: the text field of "Other, namely" (or_other), else null.
  */
 public record QuestionView(
         String name,
@@ -19,7 +19,8 @@ public record QuestionView(
         List<QuestionView> rows,
         ChoiceView dontUnderstand,
         String inputMode,
-        boolean added) {
+        boolean added,
+        QuestionView other) {
 
     public String id() {
         return "q-" + name;

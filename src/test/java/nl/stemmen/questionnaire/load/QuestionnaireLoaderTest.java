@@ -192,15 +192,15 @@ class QuestionnaireLoaderTest {
         void choiceListsKeepOrderLabelsAndMissingFlags() {
             assertEquals(List.of("ja_nee", "eens", "talen"), List.copyOf(q.choiceLists().keySet()));
             assertEquals(List.of(
-                    new Choice("ja", "Ja", false),
-                    new Choice("nee", "Nee", false),
-                    new Choice("wil_niet_zeggen", "Zeg ik liever niet", true)), q.choiceLists().get("ja_nee").choices());
+                    new Choice("ja", "Ja", false, false, Map.of()),
+                    new Choice("nee", "Nee", false, false, Map.of()),
+                    new Choice("wil_niet_zeggen", "Zeg ik liever niet", true, false, Map.of())), q.choiceLists().get("ja_nee").choices());
             assertEquals(List.of(
-                    new Choice("eens", "Eens", false),
-                    new Choice("oneens", "Oneens", false),
-                    new Choice("weet_niet", "Weet ik niet", true)), q.choiceLists().get("eens").choices());
+                    new Choice("eens", "Eens", false, false, Map.of()),
+                    new Choice("oneens", "Oneens", false, false, Map.of()),
+                    new Choice("weet_niet", "Weet ik niet", true, false, Map.of())), q.choiceLists().get("eens").choices());
             // block style and a quoted label with a comma
-            assertEquals(new Choice("ar", "Arabisch, of een dialect", false), q.choiceLists().get("talen").choices().get(1));
+            assertEquals(new Choice("ar", "Arabisch, of een dialect", false, false, Map.of()), q.choiceLists().get("talen").choices().get(1));
             ChoiceList jaNee = q.choiceLists().get("ja_nee");
             assertEquals("wil_niet_zeggen", jaNee.choices().get(2).name());
             assertEquals("choices.ja_nee.nee", jaNee.textKey(jaNee.choice("nee").orElseThrow()));
