@@ -41,8 +41,6 @@ public final class XlsformCommand {
 
     /** Runs {@code args} (without the leading "xlsform") and exits with the command's exit code. */
     public static void main(String[] args) {
-        // POI logs through Log4j's API; without this it complains that Log4j has no provider
-        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         System.exit(new XlsformCommand(System.out, System.err).run(args));
     }
 
