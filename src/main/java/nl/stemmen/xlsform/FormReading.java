@@ -109,7 +109,7 @@ final class FormReading {
         settingsLine.ifPresent(l -> placeKey(document, "language", settings, l, "default_language"));
         List<String> translations = translationLanguages();
         if (!translations.isEmpty()) {
-            document.put("translations", translations);
+            document.put("translations", new YamlWriting.Names(translations));
         }
         Map<String, String> title = settingsLine.map(l -> texts(settings, l, "form_title")).orElse(Map.of());
         if (title.get(source) == null) {
@@ -131,9 +131,11 @@ final class FormReading {
         settingsLine.ifPresent(l -> settingsExtras(document, l));
         readSurvey();
         document.put("pages", pages);
+        yaml.from(document, "pages", new Place(survey.name, 0, null));
         Map<String, Object> choiceLists = choiceLists();
         if (!choiceLists.isEmpty()) {
             document.put("choices", choiceLists);
+            yaml.from(document, "choices", new Place(choices.name, 0, null));
         }
         reportDropped();
         String text = yaml.write(document, "Made by Stemmen from an XLSForm workbook" + (fileName == null ? "" : " ("
@@ -327,7 +329,7 @@ final class FormReading {
         }
         String attributes = settings.text(line, "frame_attributes");
         if (!attributes.isEmpty()) {
-            document.put("frame_attributes", List.of(attributes.split("[\\s,]+")));
+            document.put("frame_attributes", new YamlWriting.Names(List.of(attributes.split("[\\s,]+"))));
             placeKey(document, "frame_attributes", settings, line, "frame_attributes");
         }
         for (Column column : settings.columns) {

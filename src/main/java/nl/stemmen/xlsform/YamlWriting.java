@@ -1,6 +1,7 @@
 package nl.stemmen.xlsform;
 
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,10 +86,20 @@ final class YamlWriting {
         return node.getStartMark().getLine() + 1;
     }
 
-    /** Texts with line breaks as literal blocks, which read as the author wrote them. */
+    /** A short list of names, written on one line as {@code [en, ar]}. */
+    static final class Names extends ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        Names(List<String> names) {
+            super(names);
+        }
+    }
+
+    /** Texts with line breaks as literal blocks, which read as the author wrote them; {@link Names} on one line. */
     private static final class TextRepresenter extends Representer {
         TextRepresenter(DumperOptions options) {
             super(options);
+            this.representers.put(Names.class, data -> representSequence(Tag.SEQ, (Names) data, DumperOptions.FlowStyle.FLOW));
             this.representers.put(String.class, data -> {
                 String text = (String) data;
                 return representScalar(Tag.STR, text, text.contains("\n") ? DumperOptions.ScalarStyle.LITERAL : defaultScalarStyle);

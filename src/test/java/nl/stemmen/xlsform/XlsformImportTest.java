@@ -108,7 +108,26 @@ class XlsformImportTest {
                 + "        type: integer\n        label: Hoeveel mensen wonen in uw huis?\n"), yaml);
         assertTrue(yaml.contains("        relevant: ${kinderen} = 'ja'\n"), yaml);
         assertTrue(yaml.contains("        required: true\n"), yaml);
+        assertTrue(yaml.contains("\ntranslations: [en]\n"), yaml);
         assertTrue(yaml.contains("    - name: weet_niet\n      label: Weet ik niet\n      missing: true\n"), yaml);
+    }
+
+    @Test
+    void textsThatYamlWouldMisreadAreQuotedAndComeBackAsTyped() throws Exception {
+        List<String> labels = List.of("yes", "Let op: dit is #1", "'Thuis' is waar u woont", "- geen -", "12", "true",
+                "Eerste regel.\nTweede regel: met dubbele punt.", "{x}, [y] & *z", "@home", "%PDF");
+        Workbooks workbook = new Workbooks().sheet("survey", "type", "name", "label::Nederlands (nl)");
+        for (int i = 0; i < labels.size(); i++) {
+            workbook.row("note", "tekst_" + i, labels.get(i));
+        }
+        XlsformResult result = importer.convert(workbook.sheet("settings", "form_id", "default_language")
+                .row("teksten", "nl").xlsx());
+        assertEquals(List.of(), result.problems());
+        Questionnaire q = new QuestionnaireLoader().load("teksten.yaml", result.yaml());
+        assertEquals(labels, q.questions().map(x -> x.label()).toList(), result.yaml());
+        assertTrue(result.yaml().contains("label: |-\n          Eerste regel.\n          Tweede regel: met dubbele punt.\n"),
+                result.yaml());
+        assertTrue(result.yaml().contains("label: 'yes'\n"), result.yaml());
     }
 
     /** An ODK form with cascading selects (choice_filter on an extra choices column), English in plain columns. */

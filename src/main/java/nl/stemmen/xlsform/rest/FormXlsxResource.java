@@ -20,6 +20,7 @@ public class FormXlsxResource {
     private final QuestionnaireCatalog catalog;
     private final XlsformExport exporter = new XlsformExport();
 
+    /** Serves the questionnaires of {@code catalog}. */
     public FormXlsxResource(QuestionnaireCatalog catalog) {
         this.catalog = catalog;
     }
