@@ -11,6 +11,7 @@ import java.util.NavigableMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -27,8 +28,15 @@ import nl.stemmen.questionnaire.load.QuestionnaireLoader;
  */
 public final class XlsformImport {
 
-    /** 10 MB: a large ODK form with media columns is well under 1 MB. */
-    public static final int MAX_BYTES = 10 * 1024 * 1024;
+    /** 5 MB: a large ODK form in six languages is well under 1 MB. */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** 50 MB unpacked per part of the file: a sheet's XML is read whole, so a small file must not unpack to gigabytes. */
+    private static final long MAX_UNPACKED = 50L * 1024 * 1024;
+
+    static {
+        // POI's own guard (at most 100 times smaller packed) still lets 5 MB unpack to 500 MB
+        ZipSecureFile.setMaxEntrySize(Math.min(ZipSecureFile.getMaxEntrySize(), MAX_UNPACKED));
+    }
     private static final Pattern YAML_LINE = Pattern.compile("\\(line (\\d+)\\)");
 
     private final QuestionnaireLoader loader = new QuestionnaireLoader();
@@ -64,8 +72,8 @@ public final class XlsformImport {
     /** The workbook converted but not yet checked by the loader (tests read the YAML of forms the loader refuses). */
     FormReading.Draft draft(byte[] workbook, String fileName) {
         if (workbook.length > MAX_BYTES) {
-            return refused("the file is " + workbook.length / (1024 * 1024) + " MB; a workbook may be at most "
-                    + MAX_BYTES / (1024 * 1024) + " MB (remove pictures and other sheets)");
+            return refused("the file is " + (workbook.length + 1023) / 1024 + " KB; a workbook may be at most "
+                    + MAX_BYTES / 1024 + " KB (remove pictures and sheets other than survey, choices and settings)");
         }
         Workbook book;
         try {

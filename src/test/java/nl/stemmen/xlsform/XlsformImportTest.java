@@ -102,6 +102,43 @@ class XlsformImportTest {
     }
 
     @Test
+    void groupsInsideAPageAddTheirConditionToTheirQuestionsAndGroupsAroundAPageToThePage() throws Exception {
+        byte[] workbook = new Workbooks()
+                .sheet("survey", "type", "name", "label", "relevant", "appearance")
+                .row("begin_group", "werk", "Werk", "", "field-list")
+                .row("select_one ja_nee", "heeft_werk", "Heeft u betaald werk?")
+                .row("begin_group", "details", "Over uw werk", "${heeft_werk} = 'ja'")
+                .row("integer", "uren", "Hoeveel uur per week werkt u?")
+                .row("integer", "dagen", "Op hoeveel dagen?", "${uren} > 0")
+                .row("end_group")
+                .row("end_group")
+                .row("begin_group", "zonder_werk", "Zonder werk", "${heeft_werk} = 'nee'")
+                .row("begin_group", "zoeken", "Werk zoeken", "", "field-list")
+                .row("text", "waarom", "Wat maakt werk vinden moeilijk?")
+                .row("end_group")
+                .row("end_group")
+                .sheet("choices", "list_name", "name", "label")
+                .row("ja_nee", "ja", "Ja")
+                .row("ja_nee", "nee", "Nee")
+                .sheet("settings", "form_id", "default_language", "style")
+                .row("groepen", "Nederlands (nl)", "pages")
+                .xlsx();
+        XlsformResult result = importer.convert(workbook);
+        assertEquals(List.of(), result.problems());
+        Questionnaire q = new QuestionnaireLoader().load("groepen.yaml", result.yaml());
+        assertEquals(List.of("werk", "zoeken"), q.pages().stream().map(Page::name).toList());
+        List<String> relevants = q.page("werk").orElseThrow().questions().stream()
+                .map(x -> x.relevant().map(Expression::source).orElse("-")).toList();
+        assertEquals(List.of("-", "${heeft_werk} = 'ja'", "(${heeft_werk} = 'ja') and (${uren} > 0)"), relevants);
+        Page searching = q.page("zoeken").orElseThrow();
+        assertEquals("Werk zoeken", searching.title());
+        assertEquals("${heeft_werk} = 'nee'", searching.relevant().map(Expression::source).orElseThrow());
+        assertTrue(result.warnings().stream().map(SheetProblem::toString)
+                .anyMatch(w -> w.equals("settings row 2, column C (style): left out: it has no meaning in Stemmen")),
+                result.warnings().toString());
+    }
+
+    @Test
     void theYamlIsReadable() {
         String yaml = importer.convert(neighbourhood()).yaml();
         assertTrue(yaml.contains("\npages:\n  - name: huishouden\n    title: Uw huishouden\n    questions:\n      - name: personen\n"
@@ -354,6 +391,9 @@ class XlsformImportTest {
         assertEquals(1, result.problems().size());
         assertTrue(result.problems().get(0).toString().startsWith("workbook: not a readable .xlsx workbook"),
                 result.problems().toString());
+        assertEquals("workbook: the file is 5121 KB; a workbook may be at most 5120 KB (remove pictures and sheets other"
+                + " than survey, choices and settings)",
+                importer.convert(new byte[XlsformImport.MAX_BYTES + 1]).problems().get(0).toString());
         XlsformResult noSurvey = importer.convert(new Workbooks().sheet("vragen", "type").row("text").xlsx());
         assertEquals("workbook: the workbook has no sheet named 'survey' (sheets: vragen)",
                 noSurvey.problems().get(0).toString());

@@ -43,7 +43,7 @@ public class XlsformApiResource {
     }
 
     /**
-     * Converts an XLSForm workbook (the request body, .xlsx or .xls, at most 10 MB).
+     * Converts an XLSForm workbook (the request body, .xlsx or .xls, at most {@link XlsformImport#MAX_BYTES}).
      *
      * @param name the workbook's file name, whose name becomes the id when its settings sheet has no form_id
      * @return 200 {@link ConvertedJson}, or 422 {@link ProblemsJson}; nothing is stored either way
