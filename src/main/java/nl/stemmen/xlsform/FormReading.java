@@ -25,7 +25,7 @@ import nl.stemmen.xlsform.SheetTable.Line;
  *
  * <p>Pages: a group whose appearance holds {@code field-list} is one page (named after the group, titled by its
  * label, relevant when it and every group around it are); groups inside it add their {@code relevant} to their
- * questions. Every other question is a page of its own, named after the question and titled by the label of the
+ * questions. Every other question is a page of its own, named after the question (made unique) and titled by the label of the
  * group it stands in, relevant when every group around it is. A calculate outside a field-list group has no screen:
  * it joins the page before it (the first page, when it comes first).
  */
@@ -83,6 +83,8 @@ final class FormReading {
     /** Choice lists named by a select type. */
     private final Set<String> selectLists = new LinkedHashSet<>();
     private final Set<String> filterColumns = new LinkedHashSet<>();
+    /** Names of every group and of the pages made so far: a question's own page must not take one. */
+    private final Set<String> pageNames = new LinkedHashSet<>();
 
     FormReading(SheetTable survey, SheetTable choices, SheetTable settings, String fileName) {
         this.survey = survey;
@@ -361,6 +363,9 @@ final class FormReading {
             }
         }
         for (Line line : survey.lines) {
+            if (XlsformTypes.words(survey.text(line, "type")).get(0).equals("begin_group")) {
+                pageNames.add(survey.text(line, "name"));
+            }
             Matcher filter = BARE_NAME.matcher(withoutReferences(survey.text(line, "choice_filter")));
             while (filter.find()) {
                 if (!OPERATORS.contains(filter.group(1))) {
@@ -458,6 +463,15 @@ final class FormReading {
         return page;
     }
 
+    /** The question's name, or with _2, _3 … when a group or an earlier page has it: the author named no page. */
+    private String ownPageName(String question) {
+        String name = question;
+        for (int n = 2; !pageNames.add(name); n++) {
+            name = question + "_" + n;
+        }
+        return name;
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> questions(Map<String, Object> page) {
         return (List<Map<String, Object>>) page.get("questions");
@@ -506,7 +520,7 @@ final class FormReading {
             page = pages.isEmpty() ? null : pages.get(pages.size() - 1);
             groupRelevant = null;
         } else {
-            page = page(line, name, around == null ? Map.of() : around.label(), relevants(null));
+            page = page(line, ownPageName(name), around == null ? Map.of() : around.label(), relevants(null));
             groupRelevant = null;
         }
         String pageName = page == null ? "" : (String) page.get("name");

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,7 +67,8 @@ public final class XlsformImport {
             List<SheetProblem> problems = e.problems().stream().map(p -> atCell(p, draft.lines())).toList();
             return new XlsformResult(draft.id(), null, Map.of(), draft.warnings(), problems);
         }
-        return new XlsformResult(draft.id(), draft.yaml(), draft.translations(), draft.warnings(), List.of());
+        return new XlsformResult(draft.id(), draft.yaml(), Collections.unmodifiableMap(draft.translations()),
+                draft.warnings(), List.of());
     }
 
     /** The workbook converted but not yet checked by the loader (tests read the YAML of forms the loader refuses). */

@@ -112,6 +112,7 @@ class XlsformImportTest {
                 .row("integer", "dagen", "Op hoeveel dagen?", "${uren} > 0")
                 .row("end_group")
                 .row("end_group")
+                .row("note", "werk", "Een vraag met de naam van een groep.")
                 .row("begin_group", "zonder_werk", "Zonder werk", "${heeft_werk} = 'nee'")
                 .row("begin_group", "zoeken", "Werk zoeken", "", "field-list")
                 .row("text", "waarom", "Wat maakt werk vinden moeilijk?")
@@ -126,7 +127,7 @@ class XlsformImportTest {
         XlsformResult result = importer.convert(workbook);
         assertEquals(List.of(), result.problems());
         Questionnaire q = new QuestionnaireLoader().load("groepen.yaml", result.yaml());
-        assertEquals(List.of("werk", "zoeken"), q.pages().stream().map(Page::name).toList());
+        assertEquals(List.of("werk", "werk_2", "zoeken"), q.pages().stream().map(Page::name).toList());
         List<String> relevants = q.page("werk").orElseThrow().questions().stream()
                 .map(x -> x.relevant().map(Expression::source).orElse("-")).toList();
         assertEquals(List.of("-", "${heeft_werk} = 'ja'", "(${heeft_werk} = 'ja') and (${uren} > 0)"), relevants);
@@ -380,6 +381,8 @@ class XlsformImportTest {
         assertTrue(places.contains("survey row 2, column D (relevant)"), result.problems().toString());
         assertTrue(places.contains("survey row 3, column E (constraint)"), result.problems().toString());
         assertTrue(places.contains("survey row 4, column B (name)"), result.problems().toString());
+        assertEquals(1, places.stream().filter(p -> p.equals("survey row 4, column B (name)")).count(),
+                "only the question's name is twice; its page, which the author did not name, gets another: " + result.problems());
         SheetProblem later = result.problems().stream().filter(p -> place(p).equals("survey row 2, column D (relevant)"))
                 .findFirst().orElseThrow();
         assertTrue(later.reason().contains("comes later (survey row 3)"), later.reason());
