@@ -141,7 +141,7 @@ final class FormReading {
         }
         reportDropped();
         String text = yaml.write(document, "Made by Stemmen from an XLSForm workbook" + (fileName == null ? "" : " ("
-                + fileName + ")") + ".\nEdit the workbook and import it again, or edit this file and stop using the workbook.");
+                + fileName.replaceAll("\\p{Cntrl}", "") + ")") + ".\nEdit the workbook and import it again, or edit this file and stop using the workbook.");
         Map<String, String> po = new LinkedHashMap<>();
         for (String language : otherLanguages()) {
             po.put(language, poFile(language, id + " " + document.get("version")));
@@ -163,8 +163,8 @@ final class FormReading {
                     Optional<String> code = LanguageNames.code(column.language());
                     if (code.isEmpty()) {
                         problems.add(new SheetProblem(table.name, 1, column.place(), "'" + column.language()
-                                + "' is no language Stemmen can name: write it with its code, e.g. "
-                                + column.base() + "::" + column.language() + " (so)"));
+                                + "' is no language Stemmen can name: write its two- or three-letter code in brackets"
+                                + " after the name, as in " + column.base() + "::Somali (so)"));
                     } else {
                         codes.put(column.language(), code.get());
                     }
@@ -425,7 +425,7 @@ final class FormReading {
         if (around != null && around.page() != null) {
             groups.push(new Group(name, label, relevant, around.page(), false, line));
         } else if (fieldList) {
-            Map<String, Object> page = page(line, name, label, and(relevants(null), relevant));
+            Map<String, Object> page = page(line, name, label, and(relevants(null), relevant), relevant != null);
             groups.push(new Group(name, label, relevant, page, true, line));
         } else {
             groups.push(new Group(name, label, relevant, null, false, line));
@@ -444,8 +444,12 @@ final class FormReading {
         }
     }
 
-    /** A new page, its title and relevance, with its place; its texts are remembered in reading order. */
-    private Map<String, Object> page(Line from, String name, Map<String, String> title, String relevant) {
+    /**
+     * A new page, its title and relevance, with its place; its texts are remembered in reading order.
+     * {@code ownRelevant}: the condition includes the relevant of row {@code from} itself (a field-list group's).
+     */
+    private Map<String, Object> page(Line from, String name, Map<String, String> title, String relevant,
+            boolean ownRelevant) {
         Map<String, Object> page = new LinkedHashMap<>();
         yaml.from(page, new Place(survey.name, from.number(), null));
         page.put("name", name);
@@ -454,7 +458,10 @@ final class FormReading {
         placeKey(page, "title", survey, from, "label");
         if (relevant != null) {
             page.put("relevant", relevant);
-            placeKey(page, "relevant", survey, from, "relevant");
+            // a page's condition is its groups': a problem in it belongs at the innermost group that has one
+            Line condition = ownRelevant ? from
+                    : groups.stream().filter(g -> g.relevant() != null).map(Group::line).findFirst().orElse(from);
+            placeKey(page, "relevant", survey, condition, "relevant");
         }
         List<Map<String, Object>> questions = new ArrayList<>(waitingCalculates);
         waitingCalculates.clear();
@@ -520,7 +527,7 @@ final class FormReading {
             page = pages.isEmpty() ? null : pages.get(pages.size() - 1);
             groupRelevant = null;
         } else {
-            page = page(line, ownPageName(name), around == null ? Map.of() : around.label(), relevants(null));
+            page = page(line, ownPageName(name), around == null ? Map.of() : around.label(), relevants(null), false);
             groupRelevant = null;
         }
         String pageName = page == null ? "" : (String) page.get("name");

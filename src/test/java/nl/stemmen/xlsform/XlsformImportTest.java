@@ -383,6 +383,17 @@ class XlsformImportTest {
         assertTrue(places.contains("survey row 4, column B (name)"), result.problems().toString());
         assertEquals(1, places.stream().filter(p -> p.equals("survey row 4, column B (name)")).count(),
                 "only the question's name is twice; its page, which the author did not name, gets another: " + result.problems());
+        byte[] grouped = new Workbooks()
+                .sheet("survey", "type", "name", "label", "relevant")
+                .row("begin_group", "later", "Later", "${bestaat_niet} = 1")
+                .row("text", "vraag", "Een vraag in een gewone groep", "${vraag_ook_niet} = 1")
+                .row("end_group")
+                .sheet("settings", "form_id", "default_language")
+                .row("groep", "nl")
+                .xlsx();
+        assertEquals(List.of("survey row 2, column D (relevant)", "survey row 3, column D (relevant)"),
+                importer.convert(grouped).problems().stream().map(XlsformImportTest::place).toList(),
+                "a group's condition on the page of a question inside it is reported at the group");
         SheetProblem later = result.problems().stream().filter(p -> place(p).equals("survey row 2, column D (relevant)"))
                 .findFirst().orElseThrow();
         assertTrue(later.reason().contains("comes later (survey row 3)"), later.reason());
