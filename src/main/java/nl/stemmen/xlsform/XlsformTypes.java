@@ -24,7 +24,10 @@ final class XlsformTypes {
 
     /** Device and session metadata: Stemmen records a response's times itself and collects nothing of the device. */
     static final Set<String> METADATA = Set.of("start", "end", "today", "deviceid", "subscriberid", "simserial",
-            "phonenumber", "username", "email", "audit", "start-geopoint", "background-audio", "instanceid");
+            "phonenumber", "username", "email", "audit", "start-geopoint", "background-audio", "instanceid",
+            // SurveyCTO's
+            "caseid", "comments", "text_audit", "audio_audit", "speed_violations_count", "speed_violations_list",
+            "speed_violations_audit", "sensor_statistic", "sensor_stream");
 
     private static final String LOCATION = "Stemmen does not ask for locations: ask for a postcode or neighbourhood"
             + " with text or select_one";
@@ -65,7 +68,8 @@ final class XlsformTypes {
         String lower = text.toLowerCase(Locale.ROOT);
         for (String spaced : List.of("begin group", "end group", "begin repeat", "end repeat", "select one from file",
                 "select multiple from file", "select one external", "select all that apply", "select one",
-                "select multiple")) {
+                "select multiple", "text audit", "audio audit", "speed violations count", "speed violations list",
+                "speed violations audit", "sensor statistic", "sensor stream")) {
             if (lower.equals(spaced) || lower.startsWith(spaced + " ")) {
                 String rest = text.substring(spaced.length()).strip();
                 String keyword = spaced.replace(' ', '_');

@@ -219,6 +219,7 @@ class XlsformImportTest {
                         "", "", "start=0 end=10 step=1")
                 .row("select_one bron or_other", "bron", "Where does your income come from?", "Waar komt uw inkomen vandaan?")
                 .row("calculate", "hoog", "", "", "", "if(${jaarloon} > 40000, 'ja', 'nee')")
+                .row("text audit", "audit")
                 .sheet("choices", "list_name", "name", "label::English (en)", "label::Nederlands (nl)")
                 .row("bron", "werk", "Work", "Werk")
                 .row("bron", "uitkering", "Benefit", "Uitkering")
@@ -242,6 +243,8 @@ class XlsformImportTest {
         List<String> lastPage = names(pages(document).get(2));
         assertEquals(List.of("bron", "hoog"), lastPage, "a calculate outside a field-list joins the page before it");
         assertEquals(List.of("maandloon", "jaarloon", "jaarloon_note"), names(pages(document).get(0)));
+        assertTrue(draft.warnings().stream().anyMatch(w -> w.toString().startsWith("survey row 10, column A (type): 'text_audit'"
+                + " left out")), draft.warnings().toString());
         Translation english = translation("en", draft.translations().get("en"));
         assertEquals("That is ${jaarloon} euros a year.",
                 english.text("inkomen.jaarloon_note.label", "Dat is ${jaarloon} euro per jaar.").orElseThrow());
