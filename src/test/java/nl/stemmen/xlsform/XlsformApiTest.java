@@ -1,0 +1,94 @@
+package nl.stemmen.xlsform;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import nl.stemmen.catalog.QuestionnaireCatalog;
+import nl.stemmen.questionnaire.load.QuestionnaireLoader;
+import nl.stemmen.questionnaire.model.Questionnaire;
+import nl.stemmen.study.StudyFixture;
+
+/** XLSForm through the API: a workbook converted (or refused cell by cell), a served questionnaire as a workbook. */
+@QuarkusTest
+class XlsformApiTest {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    QuestionnaireCatalog catalog;
+
+    @Test
+    void aLeadConvertsAWorkbookToTheQuestionnaireFileAndItsTranslations() throws Exception {
+        JsonPath answer = StudyFixture.anotherLead().contentType(XLSX).body(XlsformImportTest.sixLanguages())
+                .post("/api/xlsform/convert").then().statusCode(200).extract().jsonPath();
+        assertEquals("taal-en-werk", answer.getString("id"));
+        Questionnaire q = new QuestionnaireLoader().load("taal-en-werk.yaml", answer.getString("yaml"));
+        assertEquals(List.of("en", "ar", "tr", "fa", "ti"), q.translations());
+        Map<String, String> translations = answer.getMap("translations");
+        assertEquals(List.of("en", "ar", "tr", "fa", "ti", "so"), List.copyOf(translations.keySet()));
+        assertEquals("بله", XlsformImportTest.translation("fa", translations.get("fa")).text("choices.ja_nee.ja", "Ja")
+                .orElseThrow());
+        assertTrue(answer.getList("warnings.reason", String.class).stream().anyMatch(r -> r.contains("does not offer 'so'")));
+    }
+
+    @Test
+    void aWorkbookWithMistakesAnswers422WithEveryCell() {
+        JsonPath answer = StudyFixture.anotherLead().contentType(XLSX).body(XlsformImportTest.mistakes())
+                .post("/api/xlsform/convert").then().statusCode(422).extract().jsonPath();
+        assertEquals(8, answer.getList("problems").size());
+        assertEquals("survey", answer.getString("problems[2].sheet"));
+        assertEquals(3, answer.getInt("problems[2].row"));
+        assertEquals("E (required)", answer.getString("problems[2].column"));
+        assertTrue(answer.getString("problems[2].reason").contains("yes or no"));
+        assertEquals("settings", answer.getString("problems[7].sheet"));
+    }
+
+    @Test
+    void somethingElseThanAWorkbookAnswers422InWords() {
+        JsonPath answer = StudyFixture.anotherLead().contentType("application/octet-stream")
+                .body("type,name\n".getBytes(StandardCharsets.UTF_8))
+                .post("/api/xlsform/convert").then().statusCode(422).extract().jsonPath();
+        assertTrue(answer.getString("problems[0].reason").startsWith("not a readable .xlsx workbook"));
+    }
+
+    @Test
+    void theIdMayComeFromTheFileName() {
+        byte[] workbook = new Workbooks().sheet("survey", "type", "name", "label").row("text", "naam", "Hoe heet uw straat?")
+                .xlsx();
+        JsonPath answer = StudyFixture.anotherLead().contentType(XLSX).body(workbook).queryParam("name", "Straat Namen.xlsx")
+                .post("/api/xlsform/convert").then().statusCode(200).extract().jsonPath();
+        assertEquals("straat-namen", answer.getString("id"));
+    }
+
+    @Test
+    void aServedQuestionnaireDownloadsAsAWorkbookThatImportsToTheSame() throws Exception {
+        byte[] workbook = StudyFixture.anotherLead().get("/api/questionnaires/thuis-in-de-stad/form.xlsx").then()
+                .statusCode(200).contentType(XLSX)
+                .header("Content-Disposition", "attachment; filename=\"thuis-in-de-stad.xlsx\"").extract().asByteArray();
+        XlsformResult result = new XlsformImport().convert(workbook);
+        assertEquals(List.of(), result.problems());
+        Questionnaire served = catalog.current("thuis-in-de-stad").orElseThrow().questionnaire();
+        assertEquals(XlsformRoundTripTest.described(served),
+                XlsformRoundTripTest.described(new QuestionnaireLoader().load("x.yaml", result.yaml())));
+        StudyFixture.anotherLead().get("/api/questionnaires/bestaat-niet/form.xlsx").then().statusCode(404);
+    }
+
+    @Test
+    void onlyStaffWhoWriteQuestionnairesMayUseIt() {
+        given().contentType(XLSX).body(XlsformImportTest.neighbourhood()).post("/api/xlsform/convert").then().statusCode(401);
+        given().get("/api/questionnaires/thuis-in-de-stad/form.xlsx").then().statusCode(401);
+        StudyFixture.fieldworker().contentType(XLSX).body(XlsformImportTest.neighbourhood()).post("/api/xlsform/convert")
+                .then().statusCode(403);
+        StudyFixture.fieldworker().get("/api/questionnaires/thuis-in-de-stad/form.xlsx").then().statusCode(403);
+    }
+}
