@@ -109,7 +109,7 @@ public class QuestionnaireCatalog {
      * @return whether something new was published (and is now served)
      */
     public synchronized boolean poll() {
-        long count = QuarkusTransaction.requiringNew().call(QuestionnairePublication::count);
+        long count = QuarkusTransaction.requiringNew().call(() -> QuestionnairePublication.count());
         if (count == publications) {
             return false;
         }
@@ -153,7 +153,14 @@ public class QuestionnaireCatalog {
         disk = Collections.unmodifiableMap(loaded); // in file order, as the overview lists them
         diskProblems = List.copyOf(found);
         found.forEach(p -> LOG.warnf("Questionnaire refused: %s", p));
-        servePublished(QuarkusTransaction.requiringNew().call(QuestionnairePublication::count));
+        try {
+            servePublished(QuarkusTransaction.requiringNew().call(() -> QuestionnairePublication.count()));
+        } catch (RuntimeException e) {
+            // without the database the directory is served alone; the next poll adds the published versions
+            LOG.warnf("Published questionnaires could not be read, only the directory's are served: %s", e.toString());
+            snapshot = new Snapshot(disk, diskProblems, snapshot.versions());
+            publications = -1;
+        }
         if (snapshot.current().isEmpty()) {
             LOG.warnf("Stemmen serves NO questionnaires: none loaded from %s and none published. Start Stemmen in the"
                     + " directory that holds questionnaires/, set stemmen.catalog.questionnaires-dir, or publish one.",

@@ -1,6 +1,7 @@
 package nl.stemmen.respond.rest;
 
 import java.net.URI;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,7 +30,9 @@ import nl.stemmen.respond.view.PageRenderer;
 
 /**
  * Trying a questionnaire: {@code /preview/<id>} starts a response flagged as a test, which
- * monitoring and exports leave out. The overview at {@code /} lists what can be tried. Staff only:
+ * monitoring and exports leave out; {@code ?version=<n>} tries a stored version other than the
+ * current one (a research lead checks a published version before a study uses it). The overview at
+ * {@code /} lists every version that can be tried, per language with how complete it is. Staff only:
  * the overview names refused files, and anyone could otherwise create test responses without limit.
  */
 @Path("/")
@@ -39,7 +42,11 @@ public class PreviewResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(Frame frame, List<PublishedQuestionnaire> questionnaires, List<LoadProblem> problems);
+        static native TemplateInstance index(Frame frame, List<Listed> questionnaires, List<LoadProblem> problems);
+    }
+
+    /** A questionnaire on the overview: its current version and the earlier stored ones, newest first. */
+    public record Listed(PublishedQuestionnaire current, List<PublishedQuestionnaire> earlier) {
     }
 
     private final QuestionnaireCatalog catalog;
@@ -60,14 +67,30 @@ public class PreviewResource {
     @GET
     public TemplateInstance index() {
         Frame frame = new Frame(uiTexts.in(Language.NL), Language.NL, "Stemmen", "Stemmen", false, null, Language.all());
-        return Templates.index(frame, catalog.all(), catalog.problems());
+        List<Listed> listed = catalog.all().stream().map(q -> new Listed(q, catalog.versions(q.id()).stream()
+                .filter(v -> v != q.questionnaire().version()).sorted(Comparator.reverseOrder())
+                .flatMap(v -> earlier(q.id(), v).stream()).toList())).toList();
+        return Templates.index(frame, listed, catalog.problems());
     }
 
-    /** Without a language: the language choice. With one: a new test response in that language. */
+    /** An earlier version for the overview; one that no longer loads is left out (its responses still open). */
+    private Optional<PublishedQuestionnaire> earlier(String id, int version) {
+        try {
+            return catalog.find(id, version);
+        } catch (IllegalStateException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Without a language: the language choice. With one: a new test response in that language, on
+     * {@code version} when given (else the current version).
+     */
     @GET
     @Path("preview/{id}")
-    public Response preview(@PathParam("id") String id, @QueryParam("lang") String lang) {
-        Optional<PublishedQuestionnaire> published = catalog.current(id);
+    public Response preview(@PathParam("id") String id, @QueryParam("lang") String lang,
+            @QueryParam("version") Integer version) {
+        Optional<PublishedQuestionnaire> published = version == null ? catalog.current(id) : catalog.find(id, version);
         if (published.isEmpty()) {
             return notices.unknownQuestionnaire(lang);
         }
@@ -75,7 +98,8 @@ public class PreviewResource {
                 .filter(published.get().previewLanguages()::contains);
         if (language.isEmpty()) {
             Audience audience = new Audience(published.get().sourceLanguage(), true, published.get().previewLanguages());
-            return Response.ok(LanguageChoice.page(renderer.frame(published.get(), audience, null))).build();
+            return Response.ok(LanguageChoice.page(renderer.frame(published.get(), audience, null),
+                    version == null ? "" : "version=" + version + "&")).build();
         }
         String token = flow.start(published.get(), Entry.preview(), language.get());
         return Response.seeOther(URI.create("/r/" + token)).build();
