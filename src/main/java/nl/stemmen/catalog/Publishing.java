@@ -182,10 +182,8 @@ public class Publishing {
         } catch (QuestionnaireFileException e) {
             problems.addAll(e.problems());
         }
-        if (questionnaire != null) {
-            for (Map.Entry<String, String> po : submission.translations().entrySet()) {
-                translationProblems(questionnaire, po.getKey(), po.getValue(), problems);
-            }
+        for (Map.Entry<String, String> po : submission.translations().entrySet()) {
+            translationProblems(questionnaire, po.getKey(), po.getValue(), problems);
         }
         if (!problems.isEmpty()) {
             return new Refused(problems);
@@ -355,10 +353,13 @@ public class Publishing {
                 staff.role().code(), language, id, version);
     }
 
-    /** Adds the problems of a translation into {@code language} of {@code questionnaire}: not listed, or not a valid PO file. */
+    /**
+     * Adds the problems of a translation into {@code language} of {@code questionnaire}: not listed,
+     * or not a valid PO file (checked also when the questionnaire itself was refused: null).
+     */
     private static void translationProblems(Questionnaire questionnaire, String language, String text, List<LoadProblem> problems) {
         String name = language + ".po";
-        if (!questionnaire.translations().contains(language)) {
+        if (questionnaire != null && !questionnaire.translations().contains(language)) {
             problems.add(new LoadProblem(name, 0, "'" + language + "' is not among the questionnaire's translations "
                     + questionnaire.translations() + "; add it to 'translations:' in a new version"));
             return;

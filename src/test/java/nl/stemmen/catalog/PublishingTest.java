@@ -182,6 +182,39 @@ class PublishingTest {
     }
 
     @Test
+    void theStaffPageShowsEveryProblemByLineAndThenThePublishedVersionWithItsPreviewLinks() {
+        String lead = StudyFixture.account("lead");
+        var shown = StudyFixture.as(lead).get("/questionnaires/publish").then().statusCode(200).extract();
+        String cookie = shown.cookie("stemmen-form");
+        String token = Jsoup.parse(shown.asString()).selectFirst("[name=form_token]").val();
+        String id = newId();
+        String broken = yaml(id, 1, "getal").replace("type: integer", "type: slider");
+
+        Document refused = Jsoup.parse(StudyFixture.as(lead).cookie("stemmen-form", cookie).multiPart("form_token", token)
+                .multiPart("files", id + ".yaml", bytes(broken), "application/yaml")
+                .multiPart("files", "en.po", bytes("msgstr \"x\"\n"), "text/plain")
+                .post("/questionnaires/publish").then().statusCode(422).extract().asString());
+        List<String> problems = refused.select(".problems li").eachText();
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith(id + ".yaml, regel · line 17: unknown type 'slider'"), problems.toString());
+        assertEquals(0L, storedVersions(id));
+
+        StudyFixture.as(lead).redirects().follow(false).multiPart("files", id + ".yaml", bytes(yaml(id, 1, "getal")), "application/yaml")
+                .post("/questionnaires/publish").then().statusCode(403);
+        String published = StudyFixture.as(lead).redirects().follow(false).cookie("stemmen-form", cookie).multiPart("form_token", token)
+                .multiPart("files", id + ".yaml", bytes(yaml(id, 1, "getal")), "application/yaml")
+                .post("/questionnaires/publish").then().statusCode(303).extract().header("Location");
+        Document page = Jsoup.parse(StudyFixture.as(lead).get(published).then().statusCode(200).extract().asString());
+        assertEquals("/preview/" + id + "?version=1&lang=en", page.selectFirst(".published .lang-en a").attr("href"));
+        assertTrue(page.selectFirst(".published .lang-en").text().contains("0 van 7 teksten vertaald"), page.text());
+
+        String xlsForm = StudyFixture.as(lead).cookie("stemmen-form", cookie).multiPart("form_token", token)
+                .multiPart("files", "vragen.xlsx", new byte[] {0x50, 0x4b, 3, 4}, Publishing.XLSX)
+                .post("/questionnaires/publish").then().statusCode(415).extract().asString();
+        assertEquals("XLSForm upload arrives with the xlsform package", Jsoup.parse(xlsForm).selectFirst(".refusal").text());
+    }
+
+    @Test
     void anXlsFormIsNotYetRead() {
         SignedIn.asAdmin().contentType(Publishing.XLSX).body(new byte[] {0x50, 0x4b, 3, 4}).post("/api/questionnaires")
                 .then().statusCode(415).body("problems[0].reason", equalTo("XLSForm upload arrives with the xlsform package"));

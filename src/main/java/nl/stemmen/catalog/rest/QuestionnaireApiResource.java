@@ -1,8 +1,6 @@
 package nl.stemmen.catalog.rest;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.jboss.resteasy.reactive.RestForm;
@@ -93,7 +91,7 @@ public class QuestionnaireApiResource {
     @RolesAllowed({ Role.ADMIN_NAME, Role.LEAD_NAME })
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response publishFiles(@RestForm(FileUpload.ALL) List<FileUpload> files) throws IOException {
-        return answer(publishing.publish(staff(), uploads(files)));
+        return answer(publishing.publish(staff(), UploadedFiles.of(files)));
     }
 
     /** An XLSForm as the body: see {@link Publishing#publish(Staff, List)}. */
@@ -115,17 +113,6 @@ public class QuestionnaireApiResource {
         // a PUT stores or replaces: 200 either way
         return outcome instanceof Publishing.Published p ? Response.ok(new PublishedJson(p.id(), p.version())).build()
                 : answer(outcome);
-    }
-
-    /** The multipart's files as uploads, each by the name it was sent with. */
-    public static List<Publishing.Upload> uploads(List<FileUpload> files) throws IOException {
-        List<Publishing.Upload> uploads = new ArrayList<>();
-        for (FileUpload file : files == null ? List.<FileUpload>of() : files) {
-            if (file.uploadedFile() != null) {
-                uploads.add(new Publishing.Upload(file.fileName(), file.contentType(), Files.readAllBytes(file.uploadedFile())));
-            }
-        }
-        return uploads;
     }
 
     private static Response answer(Publishing.Outcome outcome) {
