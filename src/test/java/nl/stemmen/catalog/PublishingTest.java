@@ -39,7 +39,7 @@ import nl.stemmen.study.StudyFixture;
  */
 @QuarkusTest
 @TestProfile(PublishingTest.QuickPoll.class)
-class PublishingTest {
+public class PublishingTest {
 
     /** Polls every second, so the other-replica test waits little; its own database state (a restart cleans it). */
     public static class QuickPoll implements QuarkusTestProfile {
@@ -224,7 +224,8 @@ class PublishingTest {
         return "pub-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    static String yaml(String id, int version, String question) {
+    /** A two-page questionnaire {@code id} at {@code version}, whose question on page two is named {@code question}. */
+    public static String yaml(String id, int version, String question) {
         return """
                 id: %s
                 version: %d
