@@ -114,7 +114,9 @@ public class Publishing {
      */
     public Outcome publish(Staff staff, List<Upload> uploads) {
         if (uploads.stream().anyMatch(Publishing::isXlsForm)) {
-            // replaced when the xlsform package is merged: its converter gives the YAML and PO texts for publish(staff, submission)
+            // THE place the xlsform merge replaces: convert the .xlsx bytes; its problems (sheet/row/column) become
+            // new Refused(...) (LoadProblem(file "<name> <sheet> <column>", line = row, reason)); else
+            // return publish(staff, new Submission(<name>, converted YAML, converted PO texts by language))
             return new NotDone(Why.UNSUPPORTED, "Content-Type", "XLSForm upload arrives with the xlsform package");
         }
         List<LoadProblem> problems = new ArrayList<>();
