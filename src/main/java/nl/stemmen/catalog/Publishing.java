@@ -206,6 +206,11 @@ public class Publishing {
      */
     public Outcome putTranslation(Staff staff, String id, int version, String language, byte[] po) {
         String name = language + ".po";
+        // who may comes first: another lead learns nothing about the version or the text
+        Optional<NotDone> notYours = QuarkusTransaction.requiringNew().call(() -> mayPublish(staff, id));
+        if (notYours.isPresent()) {
+            return notYours.get();
+        }
         Optional<PublishedQuestionnaire> published = catalog.find(id, version);
         if (published.isEmpty()) {
             return new NotDone(Why.UNKNOWN, "version", "questionnaire '" + id + "' has no version " + version);
@@ -222,10 +227,6 @@ public class Publishing {
             return new Refused(problems);
         }
         Outcome outcome = stored(() -> {
-            Optional<NotDone> refused = mayPublish(staff, id);
-            if (refused.isPresent()) {
-                return refused.get();
-            }
             if (!QuestionnairePublication.isPublished(id, version)) {
                 return fromDirectory(id, version);
             }
