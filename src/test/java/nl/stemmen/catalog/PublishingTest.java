@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +44,18 @@ import nl.stemmen.study.StudyFixture;
 @TestProfile(PublishingTest.QuickPoll.class)
 public class PublishingTest {
 
-    /** Polls every second, so the other-replica test waits little; its own database state (a restart cleans it). */
+    private static final Path DIR = Path.of("target/publishing-test");
+
+    /**
+     * Polls every second, so the other-replica test waits little; a questionnaire directory of its own;
+     * its own database state (a restart cleans it).
+     */
     public static class QuickPoll implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("stemmen.catalog.refresh-interval", "1S");
+            return Map.of("stemmen.catalog.refresh-interval", "1S",
+                    "stemmen.catalog.questionnaires-dir", DIR.resolve("questionnaires").toString(),
+                    "stemmen.catalog.translations-dir", DIR.resolve("translations").toString());
         }
     }
 
@@ -145,9 +155,38 @@ public class PublishingTest {
                 .body("problems[0].reason", containsString("already published"));
         assertEquals(List.of(first, first, "admin"), QuarkusTransaction.requiringNew().call(() -> QuestionnairePublication
                 .<QuestionnairePublication>list("questionnaireId = ?1 order by id", id).stream().map(p -> p.publishedBy).toList()));
+    }
 
-        // a questionnaire from the directory on the server: admins only
-        publish(StudyFixture.as(first), yaml("thuis-in-de-stad", 99, "getal")).then().statusCode(403);
+    @Test
+    void theDirectoryAndPublishedVersionsOfOneNumberMustAgreeAndADirectoryIdIsForAdmins() throws IOException {
+        String id = newId();
+        publish(SignedIn.asAdmin(), yaml(id, 1, "getal")).then().statusCode(201);
+        Path file = DIR.resolve("questionnaires").resolve(id + ".yaml");
+        Files.createDirectories(file.getParent());
+        try {
+            Files.writeString(file, yaml(id, 1, "anders"));
+            catalog.reload();
+            assertTrue(catalog.problems().stream().anyMatch(p -> p.file().equals(file.toString()) && p.line() == 2
+                    && p.reason().contains("raise 'version'")), catalog.problems().toString());
+            assertEquals("getal", questionOnPageTwo(startOnPageTwo(id)), "the version stored first is served");
+
+            Files.writeString(file, yaml(id, 1, "getal"));
+            catalog.reload();
+            assertTrue(catalog.problems().stream().noneMatch(p -> p.file().equals(file.toString())), catalog.problems().toString());
+
+            String fromDirectory = newId();
+            Path other = file.resolveSibling(fromDirectory + ".yaml");
+            Files.writeString(other, yaml(fromDirectory, 1, "getal"));
+            catalog.reload();
+            publish(StudyFixture.as(StudyFixture.account("lead")), yaml(fromDirectory, 2, "leeftijd")).then().statusCode(403)
+                    .body("problems[0].reason", containsString("questionnaires directory"));
+            publish(SignedIn.asAdmin(), yaml(fromDirectory, 2, "leeftijd")).then().statusCode(201);
+            assertEquals("leeftijd", questionOnPageTwo(startOnPageTwo(fromDirectory)), "the higher published version wins");
+            Files.delete(other);
+        } finally {
+            Files.deleteIfExists(file);
+            catalog.reload();
+        }
     }
 
     @Test
