@@ -8,6 +8,7 @@ import java.util.Optional;
 import io.quarkus.qute.CheckedTemplate;
 import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.stemmen.access.Role;
+import nl.stemmen.access.Staff;
 import nl.stemmen.language.Language;
 import nl.stemmen.language.UiTexts;
 import nl.stemmen.catalog.PublishedQuestionnaire;
@@ -42,7 +44,7 @@ public class PreviewResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(Frame frame, List<Listed> questionnaires, List<LoadProblem> problems);
+        static native TemplateInstance index(Frame frame, List<Listed> questionnaires, List<LoadProblem> problems, boolean mayPublish);
     }
 
     /** A questionnaire on the overview: its current version and the earlier stored ones, newest first. */
@@ -54,9 +56,11 @@ public class PreviewResource {
     private final PageRenderer renderer;
     private final UiTexts uiTexts;
     private final NoticePage notices;
+    private final SecurityIdentity identity;
 
     public PreviewResource(QuestionnaireCatalog catalog, ResponseFlow flow, PageRenderer renderer, UiTexts uiTexts,
-            NoticePage notices) {
+            NoticePage notices, SecurityIdentity identity) {
+        this.identity = identity;
         this.catalog = catalog;
         this.flow = flow;
         this.renderer = renderer;
@@ -70,7 +74,9 @@ public class PreviewResource {
         List<Listed> listed = catalog.all().stream().map(q -> new Listed(q, catalog.versions(q.id()).stream()
                 .filter(v -> v != q.questionnaire().version()).sorted(Comparator.reverseOrder())
                 .flatMap(v -> earlier(q.id(), v).stream()).toList())).toList();
-        return Templates.index(frame, listed, catalog.problems());
+        // the publish link for those who may publish (docs/questionnaire-format.md)
+        boolean mayPublish = Staff.of(identity).filter(s -> s.role() != Role.FIELDWORKER).isPresent();
+        return Templates.index(frame, listed, catalog.problems(), mayPublish);
     }
 
     /** An earlier version for the overview; one that no longer loads is left out (its responses still open). */
