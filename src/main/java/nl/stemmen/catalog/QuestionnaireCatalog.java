@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -22,6 +25,7 @@ import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -36,10 +40,13 @@ import nl.stemmen.questionnaire.translation.Translation;
 import nl.stemmen.questionnaire.translation.TranslationReport;
 
 /**
- * The questionnaires Stemmen serves, read at start-up from the questionnaire and translation
- * directories on disk. A broken file is refused with its problems and never stops the others.
- * Each version's source is recorded on first use; a file whose content changed without a new
- * version number is refused, because responses already started on that version must keep it.
+ * The questionnaires Stemmen serves: read at start-up from the questionnaire and translation
+ * directories on disk, and from the versions published through Stemmen ({@link Publishing}) into the
+ * database, which every replica polls every {@code stemmen.catalog.refresh-interval} (5 s) with one
+ * row count. What is served is swapped whole, so a request sees one consistent catalog. For an id
+ * the highest version wins, wherever it comes from; one id+version has one source only: a file whose
+ * content differs from the version stored under its number is refused, because responses already
+ * started on that version must keep it.
  */
 @ApplicationScoped
 public class QuestionnaireCatalog {
@@ -48,9 +55,22 @@ public class QuestionnaireCatalog {
 
     private final CatalogConfig config;
     private final QuestionnaireLoader loader = new QuestionnaireLoader();
-    private volatile Map<String, PublishedQuestionnaire> current = Map.of();
-    private volatile List<LoadProblem> problems = List.of();
-    private final Map<QuestionnaireVersion.Key, PublishedQuestionnaire> earlierVersions = new ConcurrentHashMap<>();
+    private volatile Snapshot snapshot = new Snapshot(Map.of(), List.of(), Map.of());
+    /** The directory's questionnaires and problems as last read; guarded by this. */
+    private Map<String, PublishedQuestionnaire> disk = Map.of();
+    private List<LoadProblem> diskProblems = List.of();
+    /** The number of publications the snapshot includes; guarded by this. */
+    private long publications = -1;
+    private final Map<QuestionnaireVersion.Key, PublishedQuestionnaire> versions = new ConcurrentHashMap<>();
+    private ScheduledExecutorService poller;
+
+    /**
+     * What is served at one moment: the current version per id (directory order, then published ids),
+     * the problems of the directory's files, and every stored version number per id.
+     */
+    private record Snapshot(Map<String, PublishedQuestionnaire> current, List<LoadProblem> problems,
+            Map<String, List<Integer>> versions) {
+    }
 
     public QuestionnaireCatalog(CatalogConfig config) {
         this.config = config;
@@ -58,9 +78,46 @@ public class QuestionnaireCatalog {
 
     void onStart(@Observes StartupEvent event) {
         reload();
+        long every = config.refreshInterval().toMillis();
+        poller = Executors.newSingleThreadScheduledExecutor(run -> {
+            Thread thread = new Thread(run, "questionnaire-catalog-poll");
+            thread.setDaemon(true);
+            return thread;
+        });
+        poller.scheduleWithFixedDelay(this::pollQuietly, every, every, TimeUnit.MILLISECONDS);
     }
 
-    /** Reads every questionnaire file again. */
+    void onStop(@Observes ShutdownEvent event) {
+        if (poller != null) {
+            poller.shutdownNow();
+        }
+    }
+
+    private void pollQuietly() {
+        try {
+            poll();
+        } catch (RuntimeException e) {
+            // the database may be away for a moment: what is served stays, the next poll tries again
+            LOG.warnf("Could not look for newly published questionnaires: %s", e.getMessage());
+        }
+    }
+
+    /**
+     * Serves what was published since the last look: one count of publications, and only when it
+     * changed are the published versions read again.
+     *
+     * @return whether something new was published (and is now served)
+     */
+    public synchronized boolean poll() {
+        long count = QuarkusTransaction.requiringNew().call(() -> QuestionnairePublication.count());
+        if (count == publications) {
+            return false;
+        }
+        servePublished(count);
+        return true;
+    }
+
+    /** Reads every questionnaire file again, and the published versions. */
     public synchronized void reload() {
         Map<String, PublishedQuestionnaire> loaded = new LinkedHashMap<>();
         List<LoadProblem> found = new ArrayList<>();
@@ -75,14 +132,13 @@ public class QuestionnaireCatalog {
                             "id '" + questionnaire.id() + "' differs from the file name; call the file " + questionnaire.id() + ".yaml");
                 }
                 if (Language.byCode(questionnaire.language()).isEmpty()) {
-                    throw refused(name, topKeyLine(source, "language"), "Stemmen does not offer language '"
-                            + questionnaire.language() + "' (offered: " + Language.all().stream().map(Language::code).toList() + ")");
+                    throw refused(name, topKeyLine(source, "language"), unoffered(questionnaire.language()));
                 }
                 if (loaded.containsKey(questionnaire.id())) {
                     throw refused(name, topKeyLine(source, "id"), "a second file with id " + questionnaire.id());
                 }
                 record(questionnaire, source, name);
-                loaded.put(questionnaire.id(), withTranslations(questionnaire, source, name, found));
+                loaded.put(questionnaire.id(), withTranslations(questionnaire, source, name, diskTranslations(questionnaire.id()), found));
             } catch (QuestionnaireFileException e) {
                 found.addAll(e.problems());
             } catch (IOException e) {
@@ -94,15 +150,51 @@ public class QuestionnaireCatalog {
                         + "); it is refused. Please report this with the file"));
             }
         }
-        current = Collections.unmodifiableMap(loaded); // in file order, as the overview lists them
-        problems = List.copyOf(found);
+        disk = Collections.unmodifiableMap(loaded); // in file order, as the overview lists them
+        diskProblems = List.copyOf(found);
         found.forEach(p -> LOG.warnf("Questionnaire refused: %s", p));
-        if (loaded.isEmpty()) {
-            LOG.warnf("Stemmen serves NO questionnaires: none loaded from %s. Start Stemmen in the directory that"
-                    + " holds questionnaires/, or set stemmen.catalog.questionnaires-dir.",
+        try {
+            servePublished(QuarkusTransaction.requiringNew().call(() -> QuestionnairePublication.count()));
+        } catch (RuntimeException e) {
+            // without the database the directory is served alone; the next poll adds the published versions
+            LOG.warnf("Published questionnaires could not be read, only the directory's are served: %s", e.toString());
+            snapshot = new Snapshot(disk, diskProblems, snapshot.versions());
+            publications = -1;
+        }
+        if (snapshot.current().isEmpty()) {
+            LOG.warnf("Stemmen serves NO questionnaires: none loaded from %s and none published. Start Stemmen in the"
+                    + " directory that holds questionnaires/, set stemmen.catalog.questionnaires-dir, or publish one.",
                     Path.of(config.questionnairesDir()).toAbsolutePath().normalize());
         }
-        loaded.values().forEach(this::logTranslationStatus);
+        snapshot.current().values().forEach(this::logTranslationStatus);
+    }
+
+    /**
+     * Swaps in the directory's questionnaires merged with the published versions: per id the highest
+     * version; for the same version number the published one, whose translations are in the database.
+     *
+     * @param count the number of publications read, remembered for {@link #poll()}
+     */
+    private void servePublished(long count) {
+        versions.clear(); // a published version's translations may have changed
+        Map<String, Integer> latest = QuarkusTransaction.requiringNew().call(QuestionnairePublication::latestVersions);
+        Map<String, List<Integer>> stored = QuarkusTransaction.requiringNew().call(QuestionnaireVersion::allVersions);
+        Map<String, PublishedQuestionnaire> merged = new LinkedHashMap<>(disk);
+        List<LoadProblem> found = new ArrayList<>(diskProblems);
+        latest.forEach((id, version) -> {
+            PublishedQuestionnaire fromDisk = merged.get(id);
+            if (fromDisk != null && fromDisk.questionnaire().version() > version) {
+                return;
+            }
+            try {
+                stored(id, version).ifPresent(published -> merged.put(id, published));
+            } catch (IllegalStateException e) {
+                LOG.errorf(e, "Published questionnaire %s version %d no longer loads", id, version);
+                found.add(new LoadProblem(id + " version " + version, 0, "published, but no longer loads: " + e.getMessage()));
+            }
+        });
+        snapshot = new Snapshot(Collections.unmodifiableMap(merged), List.copyOf(found), Map.copyOf(stored));
+        publications = count;
     }
 
     private List<Path> questionnaireFiles(List<LoadProblem> found) {
@@ -120,24 +212,49 @@ public class QuestionnaireCatalog {
         }
     }
 
+    /** Where the PO text of a language comes from: a file in the translations directory, or the database. */
+    @FunctionalInterface
+    interface PoSource {
+        /** @return the PO text and the name problems give it; empty when there is no translation yet */
+        Optional<PoText> find(String language) throws IOException, QuestionnaireFileException;
+    }
+
+    /** A translation's PO text and how problems name it. */
+    record PoText(String name, String text) {
+    }
+
+    private PoSource diskTranslations(String id) {
+        return language -> {
+            Path po = Path.of(config.translationsDir(), id, language + ".po");
+            return Files.isRegularFile(po) ? Optional.of(new PoText(po.toString(), SourceText.read(po.toString(), po)))
+                    : Optional.empty();
+        };
+    }
+
     /**
-     * @param source the questionnaire file's text and {@code file} its name, for problems with its list of translations
+     * @param source the questionnaire's text and {@code file} its name, for problems with its list of translations
      */
     private PublishedQuestionnaire withTranslations(Questionnaire questionnaire, String source, String file,
-            List<LoadProblem> found) {
+            PoSource poSource, List<LoadProblem> found) {
         Map<String, Translation> translations = new LinkedHashMap<>();
         Map<String, TranslationReport> reports = new LinkedHashMap<>();
         Map<String, String> sourceTexts = questionnaire.sourceTexts();
         for (String language : questionnaire.translations()) {
             if (Language.byCode(language).isEmpty()) {
-                found.add(new LoadProblem(file, topKeyLine(source, "translations"), "Stemmen does not offer language '" + language
-                        + "' (offered: " + Language.all().stream().map(Language::code).toList() + ")"));
+                found.add(new LoadProblem(file, topKeyLine(source, "translations"), unoffered(language)));
                 continue;
             }
-            Path po = Path.of(config.translationsDir(), questionnaire.id(), language + ".po");
             Translation translation = new Translation(language, Map.of());
-            if (Files.isRegularFile(po)) {
-                translation = readTranslation(po, language, found);
+            try {
+                Optional<PoText> po = poSource.find(language);
+                if (po.isPresent()) {
+                    translation = translation(po.get(), language, found);
+                }
+            } catch (QuestionnaireFileException e) {
+                found.addAll(e.problems());
+            } catch (IOException e) {
+                found.add(new LoadProblem(Path.of(config.translationsDir(), questionnaire.id(), language + ".po").toString(), 0,
+                        "cannot be read: " + e.getMessage()));
             }
             translations.put(language, translation);
             reports.put(language, translation.check(sourceTexts));
@@ -145,23 +262,23 @@ public class QuestionnaireCatalog {
         return new PublishedQuestionnaire(questionnaire, Map.copyOf(translations), Map.copyOf(reports));
     }
 
-    private static Translation readTranslation(Path po, String language, List<LoadProblem> found) {
-        String name = po.toString();
-        try {
-            String text = SourceText.read(name, po);
-            PoFile file = PoFile.parse(name, text, found);
-            String declared = file.header().getOrDefault("Language", language);
-            if (!declared.equals(language)) {
-                found.add(new LoadProblem(name, lineOf(text, "^\"Language:"), "says 'Language: " + declared
-                        + "' in its header, but is the file for '" + language + "'"));
-            }
-            return new Translation(language, file.entries());
-        } catch (QuestionnaireFileException e) {
-            found.addAll(e.problems());
-        } catch (IOException e) {
-            found.add(new LoadProblem(name, 0, "cannot be read: " + e.getMessage()));
+    /**
+     * Reads a PO text as the translation into {@code language}, adding its problems (with line) to {@code found};
+     * a header naming another language is a problem too.
+     */
+    static Translation translation(PoText po, String language, List<LoadProblem> found) {
+        PoFile file = PoFile.parse(po.name(), po.text(), found);
+        String declared = file.header().getOrDefault("Language", language);
+        if (!declared.equals(language)) {
+            found.add(new LoadProblem(po.name(), lineOf(po.text(), "^\"Language:"), "says 'Language: " + declared
+                    + "' in its header, but is the file for '" + language + "'"));
         }
-        return new Translation(language, Map.of());
+        return new Translation(language, file.entries());
+    }
+
+    /** Why a language code is refused: Stemmen does not offer it (with those it does). */
+    static String unoffered(String code) {
+        return "Stemmen does not offer language '" + code + "' (offered: " + Language.all().stream().map(Language::code).toList() + ")";
     }
 
     private static QuestionnaireFileException refused(String file, int line, String reason) {
@@ -169,7 +286,7 @@ public class QuestionnaireCatalog {
     }
 
     /** The line of a top-level YAML key, for problems found after loading, when the model no longer knows lines. */
-    private static int topKeyLine(String source, String key) {
+    static int topKeyLine(String source, String key) {
         return lineOf(source, "^" + key + "\\s*:");
     }
 
@@ -207,34 +324,79 @@ public class QuestionnaireCatalog {
                 r.complete() ? "" : " (not live in this language)"));
     }
 
+    /** The version of {@code id} served to new responses; empty when there is none. */
     public Optional<PublishedQuestionnaire> current(String id) {
-        return Optional.ofNullable(current.get(id));
+        return Optional.ofNullable(snapshot.current().get(id));
     }
 
+    /** The current version of every questionnaire: the directory's in file order, then published ones by id. */
     public List<PublishedQuestionnaire> all() {
-        return List.copyOf(current.values());
+        return List.copyOf(snapshot.current().values());
     }
 
+    /** Every stored version number of {@code id}, ascending; empty for an unknown id. */
+    public List<Integer> versions(String id) {
+        return snapshot.versions().getOrDefault(id, List.of());
+    }
+
+    /** The directory's refused files, and published versions that no longer load, each with file, line and reason. */
     public List<LoadProblem> problems() {
-        return problems;
+        return snapshot.problems();
     }
 
-    /** The version a response started on: the current file, or the source recorded when it was in use. */
+    /**
+     * The version a response started on.
+     *
+     * @throws IllegalStateException the version is not stored, or no longer loads
+     */
     public PublishedQuestionnaire version(String id, int version) {
-        PublishedQuestionnaire now = current.get(id);
+        return find(id, version).orElseThrow(() -> new IllegalStateException(id + " version " + version + " is not stored"));
+    }
+
+    /**
+     * A stored version: the current one, or the source recorded when it was in use or published
+     * (translations from the database when it was published, else from the translations directory).
+     *
+     * @return empty when {@code id} has no version {@code version}
+     * @throws IllegalStateException the recorded source no longer loads
+     */
+    public Optional<PublishedQuestionnaire> find(String id, int version) {
+        PublishedQuestionnaire now = snapshot.current().get(id);
         if (now != null && now.questionnaire().version() == version) {
-            return now;
+            return Optional.of(now);
         }
-        QuestionnaireVersion.Key key = new QuestionnaireVersion.Key(id, version);
-        return earlierVersions.computeIfAbsent(key, k -> {
-            QuestionnaireVersion recorded = QuarkusTransaction.requiringNew().call(() -> QuestionnaireVersion.findById(k));
-            try {
-                String name = id + " version " + version;
-                return withTranslations(loader.load(name, recorded.source), recorded.source, name, new ArrayList<>());
-            } catch (QuestionnaireFileException e) {
-                throw new IllegalStateException("recorded questionnaire no longer loads: " + e.getMessage(), e);
+        return stored(id, version);
+    }
+
+    private Optional<PublishedQuestionnaire> stored(String id, int version) {
+        return Optional.ofNullable(versions.computeIfAbsent(new QuestionnaireVersion.Key(id, version), this::load));
+    }
+
+    /** Loads a stored version; null when it is not stored. */
+    private PublishedQuestionnaire load(QuestionnaireVersion.Key key) {
+        record Stored(String source, boolean published, Map<String, String> translations) {
+        }
+        Stored stored = QuarkusTransaction.requiringNew().call(() -> {
+            QuestionnaireVersion recorded = QuestionnaireVersion.findById(key);
+            if (recorded == null) {
+                return null;
             }
+            boolean published = QuestionnairePublication.isPublished(key.questionnaireId(), key.version());
+            return new Stored(recorded.source, published,
+                    published ? QuestionnaireTranslation.sourcesOf(key.questionnaireId(), key.version()) : Map.of());
         });
+        if (stored == null) {
+            return null;
+        }
+        String name = key.questionnaireId() + " version " + key.version();
+        PoSource translations = stored.published()
+                ? language -> Optional.ofNullable(stored.translations().get(language)).map(text -> new PoText(language + ".po", text))
+                : diskTranslations(key.questionnaireId());
+        try {
+            return withTranslations(loader.load(name, stored.source()), stored.source(), name, translations, new ArrayList<>());
+        } catch (QuestionnaireFileException e) {
+            throw new IllegalStateException("recorded questionnaire no longer loads: " + e.getMessage(), e);
+        }
     }
 
     static String sha256(String text) {

@@ -2,6 +2,10 @@ package nl.stemmen.catalog;
 
 import java.io.Serializable;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -26,6 +30,24 @@ public class QuestionnaireVersion extends PanacheEntityBase {
     @Column(name = "first_loaded_at")
     public OffsetDateTime firstLoadedAt;
 
+    /** Every stored version number, by questionnaire id (ids and versions ascending). */
+    static Map<String, List<Integer>> allVersions() {
+        Map<String, List<Integer>> versions = new TreeMap<>();
+        getEntityManager().createQuery("select v.key.questionnaireId, v.key.version from QuestionnaireVersion v"
+                + " order by v.key.questionnaireId, v.key.version", Object[].class).getResultList()
+                .forEach(r -> versions.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((Integer) r[1]));
+        versions.replaceAll((id, list) -> List.copyOf(list));
+        return versions;
+    }
+
+    /** The highest stored version of {@code id}, or 0 when none is stored. */
+    static int highest(String id) {
+        Integer max = getEntityManager().createQuery("select max(v.key.version) from QuestionnaireVersion v"
+                + " where v.key.questionnaireId = ?1", Integer.class).setParameter(1, id).getSingleResult();
+        return max == null ? 0 : max;
+    }
+
+    /** Which questionnaire and version. */
     @Embeddable
     public record Key(@Column(name = "questionnaire_id") String questionnaireId, int version) implements Serializable {
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Handler;
@@ -30,6 +31,11 @@ class MissingDirectoryTest {
             @Override
             public String translationsDir() {
                 return "target/nowhere/translations";
+            }
+
+            @Override
+            public Duration refreshInterval() {
+                return Duration.ofSeconds(5);
             }
         });
         List<String> warnings = new ArrayList<>();

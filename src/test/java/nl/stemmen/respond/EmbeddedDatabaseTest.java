@@ -13,6 +13,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import nl.stemmen.access.SignedIn;
+import nl.stemmen.catalog.PublishingTest;
 import nl.stemmen.study.StudyFixture;
 
 /**
@@ -77,6 +79,18 @@ class EmbeddedDatabaseTest {
         assertEquals("-4", cells.get(header.indexOf("leeftijd")));
         study.lead().get(study.path() + "/codebook").then().statusCode(200);
         study.lead().get(study.path() + "/export.sav").then().statusCode(200);
+    }
+
+    /** Publishing a questionnaire and a translation, and the catalog's queries that serve it, on H2. */
+    @Test
+    void aQuestionnaireIsPublishedAndServedOnTheEmbeddedDatabase() {
+        SignedIn.asAdmin().contentType("application/yaml").body(PublishingTest.yaml("h2-kort", 1, "getal").getBytes(StandardCharsets.UTF_8))
+                .post("/api/questionnaires").then().statusCode(201);
+        SignedIn.asAdmin().contentType(ContentType.TEXT).body("msgid \"\"\nmsgstr \"\"\n\"Language: en\\n\"\n")
+                .put("/api/questionnaires/h2-kort/versions/1/translations/en").then().statusCode(200);
+        SignedIn.asAdmin().redirects().follow(false).get("/preview/h2-kort?version=1&lang=en").then().statusCode(303);
+        SignedIn.asAdmin().contentType("application/yaml").body(PublishingTest.yaml("h2-kort", 1, "anders").getBytes(StandardCharsets.UTF_8))
+                .post("/api/questionnaires").then().statusCode(409);
     }
 
     /** A frame of one person, invited: the path of their personal link. */

@@ -42,7 +42,7 @@ public class PersonalLinkResource {
             Language shown = Optional.of(notices.language(lang)).filter(choose.languages()::contains)
                     .orElse(choose.questionnaire().sourceLanguage());
             Audience audience = new Audience(shown, false, choose.languages());
-            return Response.ok(LanguageChoice.page(renderer.frame(choose.questionnaire(), audience, null))).build();
+            return Response.ok(LanguageChoice.page(renderer.frame(choose.questionnaire(), audience, null), "")).build();
         }
         return answer(opening, lang, notices);
     }
