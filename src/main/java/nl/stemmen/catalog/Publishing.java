@@ -23,6 +23,9 @@ import nl.stemmen.questionnaire.load.QuestionnaireLoader;
 import nl.stemmen.questionnaire.load.SourceText;
 import nl.stemmen.questionnaire.model.Questionnaire;
 import nl.stemmen.study.Study;
+import nl.stemmen.xlsform.SheetProblem;
+import nl.stemmen.xlsform.XlsformImport;
+import nl.stemmen.xlsform.XlsformResult;
 
 /**
  * Publishing questionnaire versions and their translations without a restart: checked with the
@@ -82,6 +85,14 @@ public class Publishing {
         }
     }
 
+    /** 422: the XLSForm workbook has problems, each with sheet, row and column; nothing was stored. */
+    public record RefusedWorkbook(List<SheetProblem> problems) implements Outcome {
+        @Override
+        public int status() {
+            return 422;
+        }
+    }
+
     /** Not done, for one reason about {@code field}: see {@link Why}. Nothing was stored. */
     public record NotDone(Why why, String field, String reason) implements Outcome {
         @Override
@@ -97,9 +108,7 @@ public class Publishing {
         /** 404: no such version. */
         UNKNOWN(404),
         /** 409: the version number is taken, too low, or in use by a study. */
-        CONFLICT(409),
-        /** 415: a format Stemmen cannot read (yet). */
-        UNSUPPORTED(415);
+        CONFLICT(409);
 
         private final int status;
 
@@ -113,11 +122,9 @@ public class Publishing {
      * named {@code <lang>.po}. The ONE place where an upload's format is told apart.
      */
     public Outcome publish(Staff staff, List<Upload> uploads) {
-        if (uploads.stream().anyMatch(Publishing::isXlsForm)) {
-            // THE place the xlsform merge replaces: convert the .xlsx bytes; its problems (sheet/row/column) become
-            // new Refused(...) (LoadProblem(file "<name> <sheet> <column>", line = row, reason)); else
-            // return publish(staff, new Submission(<name>, converted YAML, converted PO texts by language))
-            return new NotDone(Why.UNSUPPORTED, "Content-Type", "XLSForm upload arrives with the xlsform package");
+        Optional<Upload> workbook = uploads.stream().filter(Publishing::isXlsForm).findFirst();
+        if (workbook.isPresent()) {
+            return publishWorkbook(staff, workbook.get(), uploads.size());
         }
         List<LoadProblem> problems = new ArrayList<>();
         String name = null;
@@ -154,6 +161,23 @@ public class Publishing {
             return new Refused(problems);
         }
         return publish(staff, new Submission(name, yaml, translations));
+    }
+
+    /** An XLSForm workbook, converted to a questionnaire and its translations, then published like a YAML upload. */
+    private Outcome publishWorkbook(Staff staff, Upload workbook, int files) {
+        String name = workbook.name() == null || workbook.name().isBlank() ? "questionnaire.xlsx" : workbook.name();
+        if (files > 1) {
+            return new RefusedWorkbook(List.of(new SheetProblem(null, 0, null, "send the workbook alone: its translations "
+                    + "are its label::<language> columns")));
+        }
+        XlsformResult converted = new XlsformImport().convert(workbook.bytes(), name);
+        if (!converted.ok()) {
+            return new RefusedWorkbook(converted.problems());
+        }
+        converted.warnings().forEach(warning -> LOG.infof("Publishing %s: %s", name, warning));
+        return publish(staff, new Submission(converted.id() + ".yaml", converted.yaml(), converted.translations().entrySet()
+                .stream().filter(t -> Language.byCode(t.getKey()).isPresent())
+                .collect(LinkedHashMap::new, (m, t) -> m.put(t.getKey(), t.getValue()), Map::putAll)));
     }
 
     private static boolean isXlsForm(Upload upload) {

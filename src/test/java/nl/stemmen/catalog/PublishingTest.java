@@ -249,14 +249,8 @@ public class PublishingTest {
 
         String xlsForm = StudyFixture.as(lead).cookie("stemmen-form", cookie).multiPart("form_token", token)
                 .multiPart("files", "vragen.xlsx", new byte[] {0x50, 0x4b, 3, 4}, Publishing.XLSX)
-                .post("/questionnaires/publish").then().statusCode(415).extract().asString();
-        assertEquals("XLSForm upload arrives with the xlsform package", Jsoup.parse(xlsForm).selectFirst(".refusal").text());
-    }
-
-    @Test
-    void anXlsFormIsNotYetRead() {
-        SignedIn.asAdmin().contentType(Publishing.XLSX).body(new byte[] {0x50, 0x4b, 3, 4}).post("/api/questionnaires")
-                .then().statusCode(415).body("problems[0].reason", equalTo("XLSForm upload arrives with the xlsform package"));
+                .post("/questionnaires/publish").then().statusCode(422).extract().asString();
+        assertEquals(1, Jsoup.parse(xlsForm).select(".problems li").size(), "a broken workbook is named, not stored");
     }
 
     private static String newId() {

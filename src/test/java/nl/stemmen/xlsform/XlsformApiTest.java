@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import nl.stemmen.catalog.QuestionnaireCatalog;
 import nl.stemmen.questionnaire.load.QuestionnaireLoader;
@@ -39,6 +40,19 @@ class XlsformApiTest {
         assertEquals("بله", XlsformImportTest.translation("fa", translations.get("fa")).text("choices.ja_nee.ja", "Ja")
                 .orElseThrow());
         assertTrue(answer.getList("warnings.reason", String.class).stream().anyMatch(r -> r.contains("does not offer 'so'")));
+    }
+
+    @Test
+    void aWorkbookIsPublishedAndServedWithItsTranslationsOrRefusedByCell() {
+        RequestSpecification admin = nl.stemmen.access.SignedIn.asAdmin();
+        admin.contentType(XLSX).body(XlsformImportTest.sixLanguages()).post("/api/questionnaires").then()
+                .statusCode(org.hamcrest.Matchers.oneOf(200, 201)).body("id", org.hamcrest.Matchers.equalTo("taal-en-werk"));
+        assertTrue(catalog.find("taal-en-werk", 1).orElseThrow().liveLanguages().size() >= 5, "its translations are live");
+        io.restassured.RestAssured.given().get("/preview/taal-en-werk?lang=ti").then().statusCode(200);
+        JsonPath refused = nl.stemmen.access.SignedIn.asAdmin().contentType(XLSX).body(XlsformImportTest.mistakes())
+                .post("/api/questionnaires").then().statusCode(422).extract().jsonPath();
+        assertEquals(8, refused.getList("problems").size());
+        assertEquals("E (required)", refused.getString("problems[2].column"));
     }
 
     @Test

@@ -32,7 +32,7 @@ import nl.stemmen.questionnaire.load.LoadProblem;
  * Publishing a questionnaire from the staff pages: {@code /questionnaires/publish} takes the YAML and
  * any PO files (multipart) and, once published, shows the version with a preview link per language
  * (303 to {@code ?id=&version=}). A refused upload comes back with every problem by file and line
- * (422) or the one reason it was not done (403, 409, 415); nothing is stored then.
+ * (422) or the one reason it was not done (403, 409); nothing is stored then.
  */
 @Path("/questionnaires/publish")
 @Produces(MediaType.TEXT_HTML)
@@ -71,6 +71,9 @@ public class PublishPageResource {
             return Response.seeOther(URI.create("/questionnaires/publish?id=" + p.id() + "&version=" + p.version())).build();
         }
         TemplateInstance page = outcome instanceof Publishing.Refused r ? Templates.publish(null, r.problems(), null)
+                : outcome instanceof Publishing.RefusedWorkbook w ? Templates.publish(null, w.problems().stream()
+                        .map(p -> new LoadProblem(p.sheet() == null ? "workbook" : p.sheet() + (p.column() == null ? ""
+                                : ", column " + p.column()), p.row(), p.reason())).toList(), null)
                 : Templates.publish(null, List.of(), ((Publishing.NotDone) outcome).reason());
         return Response.status(outcome.status()).entity(page).build();
     }

@@ -25,6 +25,7 @@ import nl.stemmen.catalog.Publishing;
 import nl.stemmen.catalog.QuestionnaireCatalog;
 import nl.stemmen.questionnaire.load.LoadProblem;
 import nl.stemmen.questionnaire.translation.TranslationReport;
+import nl.stemmen.xlsform.SheetProblem;
 
 /**
  * What is loaded, as JSON: per questionnaire its languages with missing and stale texts (for
@@ -50,6 +51,10 @@ public class QuestionnaireApiResource {
     }
 
     /** What a publication answers: the questionnaire id and version. */
+    /** A refused workbook's problems: {@code [{"sheet", "row", "column", "reason"}]}. */
+    public record SheetProblemsJson(List<SheetProblem> problems) {
+    }
+
     public record PublishedJson(String id, int version) {
     }
 
@@ -121,6 +126,8 @@ public class QuestionnaireApiResource {
             body = new PublishedJson(p.id(), p.version());
         } else if (outcome instanceof Publishing.Refused r) {
             body = new ProblemsJson(r.problems());
+        } else if (outcome instanceof Publishing.RefusedWorkbook w) {
+            body = new SheetProblemsJson(w.problems());
         } else {
             Publishing.NotDone n = (Publishing.NotDone) outcome;
             body = new UnreadableJsonMapper.ProblemsJson(List.of(new UnreadableJsonMapper.Problem(n.field(), n.reason())));
