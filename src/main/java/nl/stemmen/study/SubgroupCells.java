@@ -87,8 +87,8 @@ public class SubgroupCells {
             execute(connection, studyId, "update invitation set cell_id = (select p.cell_id from frame_person p "
                     + "where p.id = invitation.person_id) where study_id = ? and person_id is not null");
             execute(connection, studyId, "update response set cell_id = (select i.cell_id from invitation i "
-                    + "where i.response_id = response.id) where study_id = ? and id in (select i.response_id from invitation i "
-                    + "where i.response_id is not null and i.person_id is not null)");
+                    + "where i.response_id = response.id) where study_id = ? and exists (select 1 from invitation i "
+                    + "where i.response_id = response.id and i.person_id is not null)");
             execute(connection, studyId, "update study_cell set "
                     + "population = (select count(*) from frame_person p where p.cell_id = study_cell.id and p.in_latest_file), "
                     + "invited = (select count(*) from invitation i where i.cell_id = study_cell.id), "
