@@ -45,6 +45,9 @@ public class StudyForm {
     public String threshold;
     @RestForm("minimum_cell")
     public String minimumCell;
+    /** "true" or "false" from two radio buttons: may staff start a response for someone (assisted); none chosen is yes. */
+    @RestForm
+    public String assisted;
     @RestForm
     public List<String> languages = new ArrayList<>();
     @RestForm("dimension_name")
@@ -99,6 +102,7 @@ public class StudyForm {
         form.threshold = d.thresholdPp() == null ? null : d.thresholdPp().toPlainString();
         form.minimumCell = d.minimumCell() == null ? null : d.minimumCell().toString();
         form.languages = new ArrayList<>(d.languages());
+        form.assisted = String.valueOf(d.assisted() == null || d.assisted());
         form.dimensionRows = d.dimensions().stream().map(x -> new DimensionRow(x.name(), x.question(),
                 x.categories() == null ? null : String.join(", ", x.categories()))).toList();
         List<QuotaRow> quotas = new ArrayList<>();
@@ -135,7 +139,7 @@ public class StudyForm {
             }
         }
         return new StudyDefinition(name, organisation, stripped(questionnaire), null, date("start", start), date("end", end),
-                dimensions, quotas, threshold(), languages, minimumCell());
+                dimensions, quotas, threshold(), languages, minimumCell(), !"false".equals(assisted));
     }
 
     /** Puts the problems {@link Studies} found beside their fields; a field the form already faulted keeps the form's. */
@@ -232,6 +236,11 @@ public class StudyForm {
 
     public boolean hasProblems() {
         return !problems.isEmpty();
+    }
+
+    /** Whether the form says staff may start a response for someone (assisted): yes unless "false" was chosen. */
+    public boolean allowsAssisted() {
+        return !"false".equals(assisted);
     }
 
     public boolean offers(String language) {
