@@ -145,7 +145,7 @@ public class SubgroupCells {
         List<String> questions = dimensions.stream().map(StudyDefinition.Dimension::question).filter(q -> q != null).distinct().toList();
         String answers = questions.isEmpty() ? "null, null, null from response r"
                 : "a.variable, a.text_value, a.missing from response r left join answer a on a.response_id = r.id "
-                        + "and r.completed_at is not null and a.status = 'answered' and a.item = 1 and a.variable in ("
+                        + "and r.completed_at is not null and a.status = 'answered' and a.item = 0 and a.variable in ("
                         + String.join(", ", questions.stream().map(q -> "?").toList()) + ")";
         Map<Long, Placing> responses = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement("select r.id, r.cell_id, " + answers
