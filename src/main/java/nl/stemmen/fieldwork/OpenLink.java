@@ -2,6 +2,7 @@ package nl.stemmen.fieldwork;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Optional;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -59,8 +60,9 @@ public class OpenLink extends PanacheEntityBase {
     @Column(name = "created_by")
     public String createdBy;
 
+    /** Flyer or session, from the stored {@link #kind}. */
     public OpenLinkKind openKind() {
-        return OpenLinkKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
+        return OpenLinkKind.valueOf(kind.toUpperCase(Locale.ROOT));
     }
 
     static Optional<OpenLink> byCodeHash(String hash) {

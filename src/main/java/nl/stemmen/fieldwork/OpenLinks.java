@@ -202,6 +202,13 @@ public class OpenLinks {
         return listed("l.fieldworker = ? and l.kind = ?", List.of(fieldworker, OpenLinkKind.FLYER.code()), base);
     }
 
+    /** A person opened the link's page now: one more open (today's and in total). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void opened(OpenLink link) {
+        entities.createNativeQuery("insert into open_link_open (open_link_id, opened_at) values (?1, ?2)")
+                .setParameter(1, link.id).setParameter(2, OffsetDateTime.now(ZONE)).executeUpdate();
+    }
+
     /** Opens, starts and completes of one link, in total. */
     @Transactional
     public Counts counts(OpenLink link) {

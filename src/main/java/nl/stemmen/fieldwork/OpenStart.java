@@ -1,7 +1,6 @@
 package nl.stemmen.fieldwork;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -108,8 +107,7 @@ public class OpenStart {
         Optional<Language> language = chosen.filter(study.offeredLanguages()::contains);
         if (language.isEmpty()) {
             if (!isLinkPreviewer(userAgent)) {
-                OpenLink.getEntityManager().createNativeQuery("insert into open_link_open (open_link_id, opened_at) values (?1, ?2)")
-                        .setParameter(1, link.id).setParameter(2, OffsetDateTime.now(OpenLinks.ZONE)).executeUpdate();
+                links.opened(link);
             }
             return new Visit.ChooseLanguage(link, published, study.offeredLanguages());
         }

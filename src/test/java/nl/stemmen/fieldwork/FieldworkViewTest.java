@@ -58,6 +58,11 @@ class FieldworkViewTest {
         assertEquals(code, page.selectFirst("table.flyers code").text());
         assertTrue(page.select("form.assisted input[name=flyer]").eachAttr("value").contains(code), "an assisted start per flyer");
 
+        StaffBrowser phone = new StaffBrowser(amir);
+        var assisted = phone.submit(phone.get("/veldwerk").selectFirst("form.assisted"), Map.of("language", "ar"));
+        assertEquals(303, assisted.statusCode());
+        assertTrue(assisted.header("Location").contains("/r/"), "the response to fill in together, on this device");
+
         assertTrue(StudyFixture.fieldworker().get("/api/fieldwork").then().statusCode(200).extract().jsonPath()
                 .getList("flyers").isEmpty());
         StudyFixture.as(amir).get("/api/studies/" + study + "/monitor").then().statusCode(404);

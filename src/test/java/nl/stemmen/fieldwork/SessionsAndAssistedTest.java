@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 
+
 import javax.sql.DataSource;
 
 import org.jsoup.Jsoup;
@@ -141,23 +142,42 @@ class SessionsAndAssistedTest {
     @Test
     void theStudyFormSwitchesAssistedModeOff() {
         StudyFixture study = StudyFixture.create();
-        Map<String, String> cookies = new HashMap<>(given().redirects().follow(false).formParam("j_username", study.leadName())
-                .formParam("j_password", StudyFixture.PASSWORD).post("/j_security_check").cookies());
-        var page = given().cookies(cookies).get("/studies/" + study.id() + "/edit").then().statusCode(200).extract();
-        cookies.putAll(page.cookies());
-        Document edit = Jsoup.parse(page.asString());
+        StaffBrowser lead = new StaffBrowser(study.leadName());
+        Document edit = lead.get("/studies/" + study.id() + "/edit");
         assertTrue(edit.selectFirst("input[name=assisted][value=true]").hasAttr("checked"), "on unless switched off");
-        var post = given().redirects().follow(false).cookies(cookies).contentType("application/x-www-form-urlencoded; charset=UTF-8");
-        for (var input : edit.select("form input, form select")) {
-            boolean choice = input.attr("type").equals("checkbox") || input.attr("type").equals("radio");
-            String value = input.tagName().equals("select") ? input.select("option[selected]").val() : input.val();
-            if (!input.attr("name").isEmpty() && !input.attr("name").equals("assisted") && (!choice || input.hasAttr("checked"))) {
-                post = post.formParam(input.attr("name"), value);
-            }
-        }
-        post.formParam("assisted", "false").post(edit.selectFirst("form").attr("action")).then().statusCode(303);
+        lead.submit(edit.selectFirst("form"), Map.of("assisted", "false")).then().statusCode(303);
         assertEquals(false, study.lead().get(study.path()).then().extract().path("assisted"));
-        Document again = Jsoup.parse(given().cookies(cookies).get("/studies/" + study.id() + "/edit").then().extract().asString());
-        assertTrue(again.selectFirst("input[name=assisted][value=false]").hasAttr("checked"));
+        assertTrue(lead.get("/studies/" + study.id() + "/edit").selectFirst("input[name=assisted][value=false]").hasAttr("checked"));
+        assertTrue(lead.get("/studies/" + study.id()).selectFirst("dl.facts").text().contains("Afnemen met hulp · Assisted mode nee"));
+    }
+
+    @Test
+    void aLeadMakesFlyersAndSessionsInThePages() {
+        StudyFixture study = StudyFixture.create();
+        StaffBrowser lead = new StaffBrowser(study.leadName());
+        Document studyPage = lead.get("/studies/" + study.id());
+        assertEquals(1, studyPage.select("a[href=/studies/" + study.id() + "/flyers]").size());
+        Document flyers = lead.get("/studies/" + study.id() + "/flyers");
+        var refused = lead.submit(flyers.selectFirst("form"), Map.of("label", "Markt", "max_completes", "veel", "ends", "morgen"));
+        assertEquals(422, refused.statusCode());
+        String problems = Jsoup.parse(refused.asString()).selectFirst("ul.error").text();
+        assertTrue(problems.contains("ends: a date as YYYY-MM-DD") && problems.contains("max_completes"), problems);
+
+        var made = lead.submit(flyers.selectFirst("form"), Map.of("label", "Markt", "kind", "event", "max_completes", "40"));
+        assertEquals(303, made.statusCode());
+        String location = URI.create(made.header("Location")).getPath();
+        String code = location.substring(location.lastIndexOf('/') + 1);
+        Document flyer = lead.get(location);
+        assertEquals("/f/" + code + "/qr.png", flyer.selectFirst("img").attr("src"));
+        assertEquals(6, flyer.select("textarea.share").size(), "a text per study language");
+        assertTrue(flyer.selectFirst("#share-nl").text().contains("/f/" + code + "?hl=nl"));
+        JsonPath listed = study.lead().get(study.path() + "/flyers").then().extract().jsonPath();
+        assertEquals("event", listed.getString("[0].kind"));
+        assertEquals(40, listed.getInt("[0].max_completes"));
+
+        Document sessions = lead.get("/studies/" + study.id() + "/sessions");
+        var session = lead.submit(sessions.selectFirst("form"), Map.of("label", "Inloopochtend"));
+        assertEquals(303, session.statusCode());
+        assertTrue(lead.get(URI.create(session.header("Location")).getPath()).selectFirst(".session-code").text().matches("\\w{3} \\w{3}"));
     }
 }
