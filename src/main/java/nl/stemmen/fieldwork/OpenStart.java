@@ -67,7 +67,7 @@ public class OpenStart {
         }
 
         /** The link's page: which language? Choosing one starts the response. */
-        record ChooseLanguage(OpenLink link, PublishedQuestionnaire questionnaire, List<Language> languages) implements Visit {
+        record ChooseLanguage(PublishedQuestionnaire questionnaire, List<Language> languages) implements Visit {
         }
 
         /** A new response at {@code /r/<token>}; the phone keeps the token to find it again. */
@@ -109,7 +109,7 @@ public class OpenStart {
             if (!isLinkPreviewer(userAgent)) {
                 links.opened(link);
             }
-            return new Visit.ChooseLanguage(link, published, study.offeredLanguages());
+            return new Visit.ChooseLanguage(published, study.offeredLanguages());
         }
         return new Visit.Started(start(study, published, Optional.of(link), Mode.SELF, null, language.get()));
     }

@@ -93,6 +93,7 @@ public class ResponseFlow {
         response.completedAt = first.isPresent() ? null : now;
         response.firstSavedAt = response.completedAt; // completed is started too, as the monitor counts
         response.persist();
+        // no frame cell (an open start, an unbound code): its answers place it, in the all-unknown cell until it completes
         if (response.studyId != null && (response.cellId == null || response.isCompleted())) {
             placeByAnswers(response);
         }
