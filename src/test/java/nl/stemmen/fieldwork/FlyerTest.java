@@ -102,6 +102,7 @@ class FlyerTest {
         StudyFixture.fieldworker().contentType(ContentType.JSON).body(Map.of("label", "Markt"))
                 .post(study.path() + "/flyers").then().statusCode(403);
         given().get("/f/ZZZZZZ").then().statusCode(404);
+        given().get("/f/ZZZZZZ/qr.png").then().statusCode(404);
         given().get("/f/0OIL1").then().statusCode(404);
     }
 

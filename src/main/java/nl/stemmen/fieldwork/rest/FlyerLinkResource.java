@@ -2,6 +2,7 @@ package nl.stemmen.fieldwork.rest;
 
 import jakarta.ws.rs.Path;
 import nl.stemmen.fieldwork.OpenLinkKind;
+import nl.stemmen.fieldwork.OpenLinks;
 import nl.stemmen.fieldwork.OpenStart;
 import nl.stemmen.respond.rest.NoticePage;
 import nl.stemmen.respond.view.PageRenderer;
@@ -10,7 +11,7 @@ import nl.stemmen.respond.view.PageRenderer;
 @Path("/f/{code}")
 public class FlyerLinkResource extends OpenLinkResource {
 
-    public FlyerLinkResource(OpenStart start, PageRenderer renderer, NoticePage notices) {
-        super(OpenLinkKind.FLYER, start, renderer, notices);
+    public FlyerLinkResource(OpenLinks links, OpenStart start, PageRenderer renderer, NoticePage notices) {
+        super(OpenLinkKind.FLYER, links, start, renderer, notices);
     }
 }

@@ -61,12 +61,14 @@ public abstract class OpenLinkResource {
     }
 
     private final OpenLinkKind kind;
+    private final OpenLinks links;
     private final OpenStart start;
     private final PageRenderer renderer;
     private final NoticePage notices;
 
-    OpenLinkResource(OpenLinkKind kind, OpenStart start, PageRenderer renderer, NoticePage notices) {
+    OpenLinkResource(OpenLinkKind kind, OpenLinks links, OpenStart start, PageRenderer renderer, NoticePage notices) {
         this.kind = kind;
+        this.links = links;
         this.start = start;
         this.renderer = renderer;
         this.notices = notices;
@@ -128,12 +130,13 @@ public abstract class OpenLinkResource {
         return Response.seeOther(URI.create(path(kind, canonical))).cookie(cookie(kind, canonical, "", 0, uri)).build();
     }
 
-    /** {@code GET …/qr.png}: the link's whole address as a QR image, for flyers, screens and link previews. */
+    /** {@code GET …/qr.png}: the link's whole address as a QR image, for flyers, screens and link previews; 404 for an unknown code. */
     @GET
     @Path("qr.png")
     @Produces("image/png")
     public Response qr(@PathParam("code") String code, @Context UriInfo uri) throws IOException {
-        Optional<String> canonical = InvitationKeys.normalizeCode(code, OpenLinks.CODE_LENGTH);
+        Optional<String> canonical = InvitationKeys.normalizeCode(code, OpenLinks.CODE_LENGTH)
+                .filter(c -> links.find(kind, c).isPresent());
         if (canonical.isEmpty()) {
             return Response.status(404).build();
         }

@@ -2,6 +2,7 @@ package nl.stemmen.fieldwork.rest;
 
 import jakarta.ws.rs.Path;
 import nl.stemmen.fieldwork.OpenLinkKind;
+import nl.stemmen.fieldwork.OpenLinks;
 import nl.stemmen.fieldwork.OpenStart;
 import nl.stemmen.respond.rest.NoticePage;
 import nl.stemmen.respond.view.PageRenderer;
@@ -10,7 +11,7 @@ import nl.stemmen.respond.view.PageRenderer;
 @Path("/g/{code}")
 public class SessionLinkResource extends OpenLinkResource {
 
-    public SessionLinkResource(OpenStart start, PageRenderer renderer, NoticePage notices) {
-        super(OpenLinkKind.SESSION, start, renderer, notices);
+    public SessionLinkResource(OpenLinks links, OpenStart start, PageRenderer renderer, NoticePage notices) {
+        super(OpenLinkKind.SESSION, links, start, renderer, notices);
     }
 }
