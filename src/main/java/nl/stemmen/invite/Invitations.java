@@ -87,7 +87,8 @@ public class Invitations implements WithdrawnLinks {
         }
     }
 
-    InvitationKeys keys() {
+    /** The keys made from the server key: for every code that must not come out of a copy of the database (flyers too). */
+    public InvitationKeys keys() {
         return keys;
     }
 

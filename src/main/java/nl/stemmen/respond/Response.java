@@ -70,6 +70,14 @@ public class Response extends PanacheEntityBase {
     @Column(name = "cell_id")
     public Long cellId;
 
+    /** The flyer or group session (open_link) that brought the respondent; null for any other way in. */
+    @Column(name = "open_link_id")
+    public Long openLinkId;
+
+    /** The username of the staff member who helped fill it in (mode assisted); null when the respondent was alone. */
+    @Column(name = "helped_by")
+    public String helpedBy;
+
     /** Set when a lead excluded the response (a duplicate, a speeder); it stays in the data. */
     @Column(name = "excluded_at")
     public OffsetDateTime excludedAt;

@@ -60,6 +60,9 @@ public class Study extends PanacheEntityBase {
 
     public String dimensions;
 
+    /** Whether staff may start a response for someone on their own device (mode assisted). */
+    public boolean assisted;
+
     public String quotas;
 
     @Column(name = "created_at")

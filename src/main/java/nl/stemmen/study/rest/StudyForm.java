@@ -47,6 +47,9 @@ public class StudyForm {
     public String minimumCell;
     @RestForm("contact_email")
     public String contactEmail;
+    /** "true" or "false" from two radio buttons: may staff start a response for someone (assisted); none chosen is yes. */
+    @RestForm
+    public String assisted;
     @RestForm
     public List<String> languages = new ArrayList<>();
     @RestForm("dimension_name")
@@ -102,6 +105,7 @@ public class StudyForm {
         form.minimumCell = d.minimumCell() == null ? null : d.minimumCell().toString();
         form.contactEmail = d.contactEmail();
         form.languages = new ArrayList<>(d.languages());
+        form.assisted = String.valueOf(d.assisted() == null || d.assisted());
         form.dimensionRows = d.dimensions().stream().map(x -> new DimensionRow(x.name(), x.question(),
                 x.categories() == null ? null : String.join(", ", x.categories()))).toList();
         List<QuotaRow> quotas = new ArrayList<>();
@@ -138,7 +142,7 @@ public class StudyForm {
             }
         }
         return new StudyDefinition(name, organisation, stripped(questionnaire), null, date("start", start), date("end", end),
-                dimensions, quotas, threshold(), languages, minimumCell(), stripped(contactEmail));
+                dimensions, quotas, threshold(), languages, minimumCell(), stripped(contactEmail), !"false".equals(assisted));
     }
 
     /** Puts the problems {@link Studies} found beside their fields; a field the form already faulted keeps the form's. */
@@ -236,6 +240,11 @@ public class StudyForm {
 
     public boolean hasProblems() {
         return !problems.isEmpty();
+    }
+
+    /** Whether the form says staff may start a response for someone (assisted): yes unless "false" was chosen. */
+    public boolean allowsAssisted() {
+        return !"false".equals(assisted);
     }
 
     public boolean offers(String language) {
