@@ -77,6 +77,13 @@ public class Response extends PanacheEntityBase {
     @Column(name = "excluded_by")
     public String excludedBy;
 
+    /** For a paper questionnaire typed in by staff (mode PAPER): who started entering it, and when. */
+    @Column(name = "entered_by")
+    public String enteredBy;
+
+    @Column(name = "entered_at")
+    public OffsetDateTime enteredAt;
+
     public static Optional<Response> byAccessHash(String hash) {
         return find("accessHash", hash).firstResultOptional();
     }

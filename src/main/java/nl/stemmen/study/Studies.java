@@ -149,7 +149,8 @@ public class Studies {
         return new StudyDefinition(strip(d.name()), strip(d.organisation()), d.questionnaire(), version, d.start(), d.end(),
                 d.dimensions() == null ? List.of() : d.dimensions(), d.quotas() == null ? Map.of() : d.quotas(),
                 d.thresholdPp() == null ? DEFAULT_THRESHOLD_PP : d.thresholdPp(), languages,
-                d.minimumCell() == null ? privacy.minimumCell() : d.minimumCell());
+                d.minimumCell() == null ? privacy.minimumCell() : d.minimumCell(), Boolean.TRUE.equals(d.raffle()),
+                Boolean.TRUE.equals(d.interviews()), d.signupsDeleteAfter());
     }
 
     private static String strip(String s) {
@@ -296,6 +297,9 @@ public class Studies {
         study.thresholdPp = d.thresholdPp();
         study.languages = String.join(" ", d.languages());
         study.minimumCell = d.minimumCell();
+        study.raffle = d.raffle();
+        study.interviews = d.interviews();
+        study.signupsDeleteAfter = d.signupsDeleteAfter();
         try {
             study.dimensions = json.writeValueAsString(d.dimensions());
             study.quotas = json.writeValueAsString(d.quotas());
@@ -309,7 +313,8 @@ public class Studies {
             return new Saved(study.id, study.owner, new StudyDefinition(study.name, study.organisation,
                     study.questionnaireId, study.questionnaireVersion, study.fieldworkStart, study.fieldworkEnd,
                     json.readValue(study.dimensions, DIMENSIONS), json.readValue(study.quotas, QUOTAS),
-                    study.thresholdPp.stripTrailingZeros(), Arrays.asList(study.languages.split(" ")), study.minimumCell));
+                    study.thresholdPp.stripTrailingZeros(), Arrays.asList(study.languages.split(" ")), study.minimumCell,
+                    study.raffle, study.interviews, study.signupsDeleteAfter));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("study " + study.id + " holds unreadable dimensions or quotas", e);
         }

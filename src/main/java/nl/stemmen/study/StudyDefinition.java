@@ -16,12 +16,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *
  * @param quotas completes wanted, by dimension and category: {@code {"gender": {"vrouw": 60}}}
  * @param minimumCell the fewest respondents a breakdown of answers shows in a cell (design §5), at least 1
+ * @param raffle whether the thank-you page offers the voucher raffle (false when left out)
+ * @param interviews whether the thank-you page offers signing up for an interview (false when left out)
+ * @param signupsDeleteAfter the day after which raffle and interview sign-ups are deleted automatically; none: by hand
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StudyDefinition(String name, String organisation, String questionnaire, Integer version,
         LocalDate start, LocalDate end, List<Dimension> dimensions, Map<String, Map<String, Integer>> quotas,
         @JsonProperty("threshold_pp") BigDecimal thresholdPp, List<String> languages,
-        @JsonProperty("minimum_cell") Integer minimumCell) {
+        @JsonProperty("minimum_cell") Integer minimumCell, Boolean raffle, Boolean interviews,
+        @JsonProperty("signups_delete_after") LocalDate signupsDeleteAfter) {
 
     /** The dimensions' names in the order the lead gave them; none when there are no dimensions. */
     public List<String> dimensionNames() {

@@ -48,12 +48,14 @@ public class StudyApiResource {
     public record StudyJson(String id, String owner, String name, String organisation, String questionnaire, int version,
             LocalDate start, LocalDate end, List<StudyDefinition.Dimension> dimensions,
             Map<String, Map<String, Integer>> quotas, @JsonProperty("threshold_pp") BigDecimal thresholdPp,
-            List<String> languages, @JsonProperty("minimum_cell") int minimumCell) {
+            List<String> languages, @JsonProperty("minimum_cell") int minimumCell, boolean raffle, boolean interviews,
+            @JsonProperty("signups_delete_after") LocalDate signupsDeleteAfter) {
 
         static StudyJson of(Studies.Saved saved) {
             StudyDefinition d = saved.definition();
             return new StudyJson(saved.id(), saved.owner(), d.name(), d.organisation(), d.questionnaire(), d.version(),
-                    d.start(), d.end(), d.dimensions(), d.quotas(), d.thresholdPp(), d.languages(), d.minimumCell());
+                    d.start(), d.end(), d.dimensions(), d.quotas(), d.thresholdPp(), d.languages(), d.minimumCell(),
+                    d.raffle(), d.interviews(), d.signupsDeleteAfter());
         }
     }
 
@@ -97,6 +99,6 @@ public class StudyApiResource {
     }
 
     private static StudyDefinition empty() {
-        return new StudyDefinition(null, null, null, null, null, null, null, null, null, null, null);
+        return new StudyDefinition(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -47,6 +47,13 @@ public class StudyForm {
     public String minimumCell;
     @RestForm
     public List<String> languages = new ArrayList<>();
+    /** "on" when the thank-you page offers the raffle; the other sign-up fields likewise. */
+    @RestForm
+    public String raffle;
+    @RestForm
+    public String interviews;
+    @RestForm("signups_delete_after")
+    public String signupsDeleteAfter;
     @RestForm("dimension_name")
     public List<String> dimensionNames = new ArrayList<>();
     @RestForm("dimension_question")
@@ -99,6 +106,9 @@ public class StudyForm {
         form.threshold = d.thresholdPp() == null ? null : d.thresholdPp().toPlainString();
         form.minimumCell = d.minimumCell() == null ? null : d.minimumCell().toString();
         form.languages = new ArrayList<>(d.languages());
+        form.raffle = Boolean.TRUE.equals(d.raffle()) ? "on" : null;
+        form.interviews = Boolean.TRUE.equals(d.interviews()) ? "on" : null;
+        form.signupsDeleteAfter = d.signupsDeleteAfter() == null ? null : d.signupsDeleteAfter().toString();
         form.dimensionRows = d.dimensions().stream().map(x -> new DimensionRow(x.name(), x.question(),
                 x.categories() == null ? null : String.join(", ", x.categories()))).toList();
         List<QuotaRow> quotas = new ArrayList<>();
@@ -135,7 +145,8 @@ public class StudyForm {
             }
         }
         return new StudyDefinition(name, organisation, stripped(questionnaire), null, date("start", start), date("end", end),
-                dimensions, quotas, threshold(), languages, minimumCell());
+                dimensions, quotas, threshold(), languages, minimumCell(), raffle != null, interviews != null,
+                date("signups_delete_after", signupsDeleteAfter));
     }
 
     /** Puts the problems {@link Studies} found beside their fields; a field the form already faulted keeps the form's. */
@@ -225,6 +236,7 @@ public class StudyForm {
             case "languages" -> "Talen";
             case "threshold_pp" -> "Drempel";
             case "minimum_cell" -> "Kleinste groep";
+            case "signups_delete_after" -> "Aanmeldingen wissen na";
             case "quotas" -> "Quota";
             default -> field;
         };
