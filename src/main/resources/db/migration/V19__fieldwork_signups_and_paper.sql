@@ -73,3 +73,14 @@ create index signup_log_study on signup_log (study_id, at);
 -- Paper questionnaires typed in by staff: who entered the response and when it was started (mode = PAPER).
 alter table response add column entered_by varchar(64);
 alter table response add column entered_at timestamp with time zone;
+
+-- A study's own consent texts for the raffle and the interview sign-up, per language; a language without one shows
+-- Stemmen's default text (ui/<lang>.po, signup.raffle.consent and signup.interview.consent).
+create table signup_consent (
+    study_id varchar(20) not null references study (id) on delete cascade,
+    -- raffle or interviews
+    kind varchar(20) not null,
+    language varchar(10) not null,
+    consent_text varchar(2000) not null,
+    primary key (study_id, kind, language)
+);

@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.stemmen.access.Staff;
+import nl.stemmen.language.Language;
 import nl.stemmen.questionnaire.flow.Answer;
 import nl.stemmen.respond.Mode;
 import nl.stemmen.respond.OpenResponse;
@@ -40,6 +41,9 @@ import nl.stemmen.study.SubgroupCells;
  * response's token, and both the thank-you page and the sign-up answer carry {@code Referrer-Policy: no-referrer}
  * so the browser does not send the response's address along as a Referer either. Neither request is logged with
  * its address by Stemmen. What stays outside our reach: a proxy's access log with client addresses and times.
+ * What remains by design: an interview entry's shared categories with its day could point to a response when only
+ * one person of that cell completed that day; the respondent ticks each category knowingly, and leads read answers
+ * only through exports with small cells suppressed.
  *
  * <p>Export, draws and deletion are for the study's lead or an admin ({@link Studies#find}) and are logged in
  * {@link SignupLog} with who, when and how many, never the contact data.
@@ -266,6 +270,78 @@ public class Signups {
     @Transactional
     public Optional<List<SignupLog>> log(Staff staff, String studyId) {
         return studies.find(staff, studyId).map(s -> SignupLog.ofStudy(studyId));
+    }
+
+    /** A problem with consent texts sent: the JSON field ({@code raffle.ar}) and why. */
+    public record Problem(String field, String reason) {
+    }
+
+    /**
+     * A study's own consent texts, {@code {"raffle": {"nl": "…"}, "interviews": {…}}} (only languages that have
+     * one); empty when the caller may not see the study.
+     */
+    @Transactional
+    public Optional<Map<String, Map<String, String>>> consentTexts(Staff staff, String studyId) {
+        if (studies.find(staff, studyId).isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Map<String, String>> texts = new LinkedHashMap<>();
+        for (SignupKind kind : SignupKind.values()) {
+            Map<String, String> byLanguage = new LinkedHashMap<>();
+            SignupConsent.<SignupConsent>list("studyId = ?1 and kind = ?2 order by language", studyId, kind.apiName())
+                    .forEach(c -> byLanguage.put(c.language, c.text));
+            texts.put(kind.apiName(), byLanguage);
+        }
+        return Optional.of(texts);
+    }
+
+    /**
+     * Replaces a study's own consent texts with {@code texts} (same shape as {@link #consentTexts}; a kind or
+     * language left out shows the default text). Empty when the caller may not see the study; else every problem
+     * (then nothing is changed): an unknown kind or language, a blank text, one over 2000 characters.
+     */
+    @Transactional
+    public Optional<List<Problem>> replaceConsentTexts(Staff staff, String studyId, Map<String, Map<String, String>> texts) {
+        if (studies.find(staff, studyId).isEmpty()) {
+            return Optional.empty();
+        }
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Map<String, String>> given = texts == null ? Map.of() : texts;
+        given.forEach((kind, byLanguage) -> {
+            if (SignupKind.byApiName(kind).isEmpty()) {
+                problems.add(new Problem(kind, "not an offer: raffle or interviews"));
+                return;
+            }
+            (byLanguage == null ? Map.<String, String>of() : byLanguage).forEach((language, text) -> {
+                String field = kind + "." + language;
+                if (Language.byCode(language).isEmpty()) {
+                    problems.add(new Problem(field, "not one of Stemmen's languages: nl, en, ar, tr, fa, ti"));
+                } else if (text == null || text.isBlank()) {
+                    problems.add(new Problem(field, "the consent text is empty; leave the language out for the default"));
+                } else if (text.length() > 2000) {
+                    problems.add(new Problem(field, "longer than 2000 characters"));
+                }
+            });
+        });
+        if (problems.isEmpty()) {
+            SignupConsent.delete("studyId", studyId);
+            given.forEach((kind, byLanguage) -> (byLanguage == null ? Map.<String, String>of() : byLanguage).forEach((language, text) -> {
+                SignupConsent consent = new SignupConsent();
+                consent.studyId = studyId;
+                consent.kind = kind;
+                consent.language = language;
+                consent.text = text.strip();
+                consent.persist();
+            }));
+        }
+        return Optional.of(problems);
+    }
+
+    /** The study's own consent text for an offer in a language, if it set one. */
+    @Transactional
+    public Optional<String> consentText(String studyId, SignupKind kind, Language language) {
+        return SignupConsent.<SignupConsent>find("studyId = ?1 and kind = ?2 and language = ?3", studyId, kind.apiName(),
+                language.code()).firstResultOptional().map(c -> c.text);
     }
 
     static boolean expired(Study study) {

@@ -274,6 +274,58 @@ class SignupTest {
         assertNull(Jsoup.parse(given().get(late.path()).asString()).selectFirst("form[action=/signup]"));
     }
 
+    @Test
+    void aStudysOwnConsentTextReplacesTheDefaultInItsLanguageOnly() {
+        Fieldwork work = fieldwork();
+        String consent = "/api/studies/" + work.study() + "/signups/consent";
+        work.asLead().contentType(ContentType.JSON).body(Map.of("raffle", Map.of("xx", "tekst"), "loting", Map.of()))
+                .put(consent).then().statusCode(400);
+        StudyFixture.anotherLead().contentType(ContentType.JSON).body(Map.of()).put(consent).then().statusCode(404);
+        work.asLead().contentType(ContentType.JSON).body(Map.of("raffle", Map.of("nl", "Gemeente Maastricht verloot tien bonnen van 20 euro.")))
+                .put(consent).then().statusCode(200);
+        assertEquals("Gemeente Maastricht verloot tien bonnen van 20 euro.",
+                work.asLead().get(consent).then().statusCode(200).extract().path("raffle.nl"));
+        String ticket = ticket(work.study());
+        Document dutch = Jsoup.parse(signUp(ticket, "nl", Map.of()).asString());
+        assertEquals("Gemeente Maastricht verloot tien bonnen van 20 euro.", dutch.selectFirst("label[for=raffle_consent] span").text());
+        Document english = Jsoup.parse(signUp(ticket, "en", Map.of()).asString());
+        assertTrue(english.selectFirst("label[for=raffle_consent] span").text().startsWith("I want to join the raffle."),
+                "a language without the study's own text shows the default");
+        assertTrue(english.selectFirst("label[for=interview_consent] span").text().startsWith("The researchers may ask me"));
+    }
+
+    @Test
+    void theStudyFormSwitchesTheOffersOnAndOff() {
+        Fieldwork work = fieldwork();
+        Response signIn = given().redirects().follow(false).formParam("j_username", work.lead())
+                .formParam("j_password", StudyFixture.PASSWORD).post("/j_security_check");
+        Map<String, String> cookies = new HashMap<>(signIn.cookies());
+        Response shown = given().cookies(cookies).get("/studies/" + work.study() + "/edit");
+        shown.then().statusCode(200);
+        cookies.putAll(shown.cookies());
+        Element form = Jsoup.parse(shown.asString()).selectFirst("form[action=/studies/" + work.study() + "/edit]");
+        assertTrue(form.selectFirst("input[name=raffle]").hasAttr("checked"), "the form shows the raffle switched on");
+        Map<String, List<String>> fields = new java.util.LinkedHashMap<>();
+        for (Element input : form.select("input, select")) {
+            boolean unticked = input.attr("type").equals("checkbox") && !input.hasAttr("checked");
+            if (input.attr("name").isEmpty() || unticked || input.attr("name").equals("raffle")) {
+                continue; // untick the raffle
+            }
+            fields.computeIfAbsent(input.attr("name"), k -> new java.util.ArrayList<>())
+                    .add(input.tagName().equals("select") ? input.select("option[selected]").val() : input.val());
+        }
+        fields.put("signups_delete_after", List.of("2027-03-01"));
+        var post = given().cookies(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8");
+        for (var field : fields.entrySet()) {
+            post = post.formParam(field.getKey(), field.getValue().toArray());
+        }
+        post.post(form.attr("action")).then().statusCode(303);
+        Response study = work.asLead().get("/api/studies/" + work.study());
+        assertEquals(false, study.path("raffle"));
+        assertEquals(true, study.path("interviews"));
+        assertEquals("2027-03-01", study.path("signups_delete_after"));
+    }
+
     private static Map<String, Object> withoutTime(Map<String, Object> row) {
         Map<String, Object> copy = new HashMap<>(row);
         copy.remove("at");

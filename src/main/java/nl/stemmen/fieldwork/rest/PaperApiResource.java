@@ -1,6 +1,7 @@
 package nl.stemmen.fieldwork.rest;
 
 import java.net.URI;
+import java.util.function.Function;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -55,6 +56,7 @@ public class PaperApiResource {
     public record EntryJson(String link) {
     }
 
+    /** 201 with the entry's link; 400 for a language the study does not offer; 404 when not the caller's study. */
     @POST
     @Path("paper/responses")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -64,7 +66,8 @@ public class PaperApiResource {
                 token -> Response.created(URI.create("/r/" + token)).entity(new EntryJson("/r/" + token)).build());
     }
 
-    static <T> Response answer(PaperForms.Outcome<T> outcome, java.util.function.Function<T, Response> done) {
+    /** The HTTP answer to a paper outcome: {@code done} of the value, 400 for a language not offered, 404 for no study. */
+    static <T> Response answer(PaperForms.Outcome<T> outcome, Function<T, Response> done) {
         if (outcome instanceof PaperForms.Outcome.Done<T> value) {
             return done.apply(value.value());
         }

@@ -2,6 +2,7 @@ package nl.stemmen.fieldwork.rest;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -53,11 +54,12 @@ public class PaperPageResource {
         this.identity = identity;
     }
 
+    /** The page: a PDF link per study language and the form that starts an entry; 404 when not the caller's study. */
     @GET
     public TemplateInstance show(@PathParam("id") String id) {
         Studies.Saved study = studies.find(staff(), id).orElseThrow(NotFoundException::new);
         List<Language> languages = study.definition().languages().stream().map(Language::byCode)
-                .flatMap(java.util.Optional::stream).toList();
+                .flatMap(Optional::stream).toList();
         return Templates.paper(study, languages);
     }
 

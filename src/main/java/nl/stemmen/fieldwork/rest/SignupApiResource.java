@@ -21,6 +21,7 @@ import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -31,6 +32,7 @@ import nl.stemmen.access.Role;
 import nl.stemmen.access.Staff;
 import nl.stemmen.api.Refusal;
 import nl.stemmen.api.SpreadsheetCells;
+import nl.stemmen.api.UnreadableJsonMapper;
 import nl.stemmen.fieldwork.Draws;
 import nl.stemmen.fieldwork.SignupKind;
 import nl.stemmen.fieldwork.Signups;
@@ -39,7 +41,7 @@ import nl.stemmen.fieldwork.Signups;
  * Raffle and interview sign-ups through the API, for the study's lead or an admin (another lead's study: 404;
  * a fieldworker: 403): {@code GET .../{raffle|interviews}/entries.csv}, {@code DELETE .../{kind}/entries},
  * {@code POST .../raffle/draws {"winners": n}}, {@code POST .../interviews/draws {"per_cell": n}}, and
- * {@code GET .../signups/log}. Every export, draw and deletion is logged (who, when, how many).
+ * {@code GET .../signups/log}, and the study's own consent texts at {@code GET/PUT .../signups/consent}. Every export, draw and deletion is logged (who, when, how many).
  */
 @Path("/api/studies/{id}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -156,6 +158,28 @@ public class SignupApiResource {
     public List<LogJson> log(@PathParam("id") String id) {
         return signups.log(staff(), id).orElseThrow(NotFoundException::new).stream()
                 .map(l -> new LogJson(l.action, l.kind, l.entries, l.actor, l.at)).toList();
+    }
+
+    /**
+     * The study's own consent texts, {@code {"raffle": {"nl": "…"}, "interviews": {"nl": "…"}}}; a language without
+     * one shows Stemmen's default text in that language.
+     */
+    @GET
+    @Path("signups/consent")
+    public Map<String, Map<String, String>> consent(@PathParam("id") String id) {
+        return signups.consentTexts(staff(), id).orElseThrow(NotFoundException::new);
+    }
+
+    /** Replaces the study's own consent texts: 200 with them, or 400 with every problem and nothing changed. */
+    @PUT
+    @Path("signups/consent")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replaceConsent(@PathParam("id") String id, Map<String, Map<String, String>> texts) {
+        List<Signups.Problem> problems = signups.replaceConsentTexts(staff(), id, texts).orElseThrow(NotFoundException::new);
+        if (!problems.isEmpty()) {
+            return Refusal.badRequest(problems.stream().map(p -> new UnreadableJsonMapper.Problem(p.field(), p.reason())).toList());
+        }
+        return Response.ok(signups.consentTexts(staff(), id).orElseThrow(NotFoundException::new)).build();
     }
 
     private static SignupKind kind(String kind) {

@@ -15,6 +15,7 @@ import nl.stemmen.respond.ThankYouOffer;
 @ApplicationScoped
 public class PaperEntryDone implements ThankYouOffer {
 
+    /** The link to the study's paper page for a PAPER response; empty for any other. */
     @Override
     public Optional<String> html(OpenResponse open) {
         if (open.response().mode != Mode.PAPER || open.response().studyId == null) {

@@ -10,11 +10,13 @@ import nl.stemmen.language.UiTexts;
  * each problem (a UI text, already in the respondent's language) beside its field.
  *
  * @param ticket    the one-time ticket the form carries (plain; only its hash is stored)
+ * @param raffleConsentText the consent text beside the raffle's checkbox: the study's own, else the default
  * @param shares    the study's dimensions the respondent may choose to share, with the question text to name them
  * @param problems  by field ({@code raffle_contact}, {@code raffle_consent}, {@code interview_contact},
  *                  {@code interview_consent}, {@code form}); empty when shown first
  */
-public record SignupForm(UiTexts.Texts t, String ticket, boolean raffle, boolean interviews, String raffleContact,
+public record SignupForm(UiTexts.Texts t, String ticket, boolean raffle, boolean interviews, String raffleConsentText,
+        String interviewConsentText, String raffleContact,
         boolean raffleConsent, String interviewContact, boolean interviewConsent, List<Share> shares,
         Map<String, String> problems) {
 
@@ -27,6 +29,7 @@ public record SignupForm(UiTexts.Texts t, String ticket, boolean raffle, boolean
         return problems.get(field);
     }
 
+    /** Whether the form comes back refused, with an error summary. */
     public boolean hasProblems() {
         return !problems.isEmpty();
     }

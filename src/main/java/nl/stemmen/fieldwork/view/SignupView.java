@@ -1,5 +1,6 @@
 package nl.stemmen.fieldwork.view;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.stemmen.catalog.PublishedQuestionnaire;
 import nl.stemmen.catalog.QuestionnaireCatalog;
+import nl.stemmen.fieldwork.SignupKind;
 import nl.stemmen.fieldwork.Signups;
 import nl.stemmen.language.Language;
 import nl.stemmen.language.UiTexts;
@@ -20,7 +22,8 @@ import nl.stemmen.study.StudyDefinition;
 
 /**
  * The raffle and interview sign-up form as HTML: below the thank-you page (a {@link ThankYouOffer}) and again,
- * with what was typed, when a sign-up is refused. A dimension is named to the respondent by its question's text in
+ * with what was typed, when a sign-up is refused. Each offer's consent text is the study's own in the language, else
+ * Stemmen's default in it. A dimension is named to the respondent by its question's text in
  * their language, or by its name when it has no question.
  */
 @ApplicationScoped
@@ -52,10 +55,14 @@ public class SignupView implements ThankYouOffer {
      */
     public String html(Signups.Offer offer, Language language, Signups.Typed typed, Map<String, String> problems) {
         UiTexts.Texts t = uiTexts.in(language);
-        Map<String, String> shown = new java.util.LinkedHashMap<>();
+        Map<String, String> shown = new LinkedHashMap<>();
         problems.forEach((field, key) -> shown.put(field, t.get(key)));
-        SignupForm form = new SignupForm(t, offer.ticket(), offer.study().raffle, offer.study().interviews,
-                typed.raffleContact(), typed.raffleConsent(), typed.interviewContact(), typed.interviewConsent(),
+        String raffleConsent = signups.consentText(offer.study().id, SignupKind.RAFFLE, language)
+                .map(text -> t.writing().show(text)).orElseGet(() -> t.get("signup.raffle.consent"));
+        String interviewConsent = signups.consentText(offer.study().id, SignupKind.INTERVIEWS, language)
+                .map(text -> t.writing().show(text)).orElseGet(() -> t.get("signup.interview.consent"));
+        SignupForm form = new SignupForm(t, offer.ticket(), offer.study().raffle, offer.study().interviews, raffleConsent,
+                interviewConsent, typed.raffleContact(), typed.raffleConsent(), typed.interviewContact(), typed.interviewConsent(),
                 shares(offer, language, t, typed.share()), shown);
         return signup.data("form", form).render();
     }
