@@ -70,9 +70,11 @@ create table signup_log (
 
 create index signup_log_study on signup_log (study_id, at);
 
--- Paper questionnaires typed in by staff: who entered the response and when it was started (mode = PAPER).
+-- Paper questionnaires typed in by staff: who entered the response and when it was started (mode = PAPER), and the
+-- language of the paper form, which stays when the typist switches the screen to a language they read.
 alter table response add column entered_by varchar(64);
 alter table response add column entered_at timestamp with time zone;
+alter table response add column paper_language varchar(10);
 
 -- A study's own consent texts for the raffle and the interview sign-up, per language; a language without one shows
 -- Stemmen's default text (ui/<lang>.po, signup.raffle.consent and signup.interview.consent).

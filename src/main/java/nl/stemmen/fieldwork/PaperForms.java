@@ -37,7 +37,8 @@ import nl.stemmen.study.Studies;
  * pages, so the same routing skips the same questions, the same checks refuse the same answers, and relevant-on-
  * the-same-page and "Send led back" work as on the web. A second entry path with its own checks would drift from
  * the web's; the paper form's numbering and instructions are derived from the same conditions ({@link PaperRouting}).
- * The response's language is the paper form's language; its link goes only to the staff member who started it.
+ * The response starts in the paper form's language, recorded apart ({@code paper_language}) since a typist may
+ * switch the screen to a language they read; its link goes only to the staff member who started it.
  */
 @ApplicationScoped
 public class PaperForms {
@@ -110,6 +111,7 @@ public class PaperForms {
         Response response = Response.byAccessHash(LinkToken.hash(token)).orElseThrow();
         response.enteredBy = staff.username();
         response.enteredAt = OffsetDateTime.now(ZONE);
+        response.paperLanguage = language.get().code();
         LOG.infof("Paper form of study %s started as response %d by %s", studyId, response.id, staff.username());
         return new Outcome.Done<>(token);
     }

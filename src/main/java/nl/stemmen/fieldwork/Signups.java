@@ -211,6 +211,16 @@ public class Signups {
         return Optional.of(rows);
     }
 
+    /** How many entries of each kind a study holds (no contact data, so not logged); empty when not the caller's. */
+    @Transactional
+    public Optional<Map<SignupKind, Long>> counts(Staff staff, String studyId) {
+        if (studies.find(staff, studyId).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Map.of(SignupKind.RAFFLE, RaffleEntry.count("studyId", studyId),
+                SignupKind.INTERVIEWS, InterviewEntry.count("studyId", studyId)));
+    }
+
     /** Every entry of a kind as export rows, by id. */
     List<ExportRow> rows(String studyId, SignupKind kind) {
         if (kind == SignupKind.RAFFLE) {

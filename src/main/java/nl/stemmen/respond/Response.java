@@ -84,6 +84,10 @@ public class Response extends PanacheEntityBase {
     @Column(name = "entered_at")
     public OffsetDateTime enteredAt;
 
+    /** The paper form's language; {@link #language} is the screen's, which the typist may switch. */
+    @Column(name = "paper_language")
+    public String paperLanguage;
+
     public static Optional<Response> byAccessHash(String hash) {
         return find("accessHash", hash).firstResultOptional();
     }

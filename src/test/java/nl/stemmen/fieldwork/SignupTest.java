@@ -295,6 +295,43 @@ class SignupTest {
     }
 
     @Test
+    void theStaffPageDownloadsDrawsAndDeletes() {
+        Fieldwork work = fieldwork();
+        for (int i = 0; i < 3; i++) {
+            signUp(ticket(work.study()), "nl", Map.of("raffle_contact", "page" + i + "@example.nl", "raffle_consent", "yes"));
+        }
+        Map<String, String> cookies = signedIn(work.lead());
+        String page = "/studies/" + work.study() + "/signups";
+        Response shown = given().cookies(cookies).get(page);
+        shown.then().statusCode(200);
+        cookies.putAll(shown.cookies());
+        Document document = Jsoup.parse(shown.asString());
+        assertTrue(document.getElementById("raffle-count").text().startsWith("3 "), document.getElementById("raffle-count").text());
+        String token = document.selectFirst("[name=form_token]").val();
+        assertTrue(given().cookies(cookies).get(page + "/raffle.csv").then().statusCode(200).extract().asString()
+                .contains("page0@example.nl"));
+        Document drawn = Jsoup.parse(given().cookies(cookies).formParam("form_token", token).formParam("number", "2")
+                .post(page + "/raffle/draw").then().statusCode(200).extract().asString());
+        assertEquals(2, drawn.select("#draw li").size(), "two winners shown");
+        assertNotNull(drawn.selectFirst("#draw code"), "with the seed");
+        given().cookies(cookies).formParam("form_token", token).formParam("number", "nul").post(page + "/raffle/draw")
+                .then().statusCode(422);
+        Document deleted = Jsoup.parse(given().cookies(cookies).formParam("form_token", token).post(page + "/raffle/delete")
+                .then().statusCode(200).extract().asString());
+        assertTrue(deleted.getElementById("raffle-count").text().startsWith("0 "));
+        assertEquals(List.of("export", "draw", "delete"), work.asLead().get("/api/studies/" + work.study() + "/signups/log")
+                .then().statusCode(200).extract().jsonPath().getList("action"), "the page's actions are logged as the API's");
+        Map<String, String> other = signedIn(StudyFixture.account("lead"));
+        given().cookies(other).get(page).then().statusCode(404);
+    }
+
+    private static Map<String, String> signedIn(String username) {
+        Response signIn = given().redirects().follow(false).formParam("j_username", username)
+                .formParam("j_password", StudyFixture.PASSWORD).post("/j_security_check");
+        return new HashMap<>(signIn.cookies());
+    }
+
+    @Test
     void theStudyFormSwitchesTheOffersOnAndOff() {
         Fieldwork work = fieldwork();
         Response signIn = given().redirects().follow(false).formParam("j_username", work.lead())

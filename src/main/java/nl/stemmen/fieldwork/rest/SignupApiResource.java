@@ -67,7 +67,15 @@ public class SignupApiResource {
     @Produces("text/csv")
     public Response export(@PathParam("id") String id, @PathParam("kind") String kind) {
         SignupKind signupKind = kind(kind);
-        List<Signups.ExportRow> rows = signups.export(staff(), id, signupKind).orElseThrow(NotFoundException::new);
+        return csv(id, signupKind, signups.export(staff(), id, signupKind).orElseThrow(NotFoundException::new));
+    }
+
+    /**
+     * The entries as a CSV download {@code <kind>-<study>.csv}, ordered as given: {@code id,contact,signed_up_on},
+     * then one column per dimension anyone shared (interviews), empty where not shared; cells a spreadsheet would
+     * run as formulas are made inert.
+     */
+    static Response csv(String studyId, SignupKind kind, List<Signups.ExportRow> rows) {
         List<String> dimensions = new ArrayList<>();
         rows.forEach(r -> r.shared().keySet().stream().filter(d -> !dimensions.contains(d)).forEach(dimensions::add));
         List<String> header = new ArrayList<>(List.of("id", "contact", "signed_up_on"));
@@ -85,7 +93,7 @@ public class SignupApiResource {
             }
         };
         return Response.ok(csv, "text/csv").header("Content-Disposition",
-                "attachment; filename=\"" + signupKind.apiName() + "-" + id + ".csv\"").header("Cache-Control", "no-store").build();
+                "attachment; filename=\"" + kind.apiName() + "-" + studyId + ".csv\"").header("Cache-Control", "no-store").build();
     }
 
     /** How many entries were deleted. */
@@ -182,7 +190,8 @@ public class SignupApiResource {
         return Response.ok(signups.consentTexts(staff(), id).orElseThrow(NotFoundException::new)).build();
     }
 
-    private static SignupKind kind(String kind) {
+    /** The kind named in a path; 404 for any other word. */
+    static SignupKind kind(String kind) {
         return SignupKind.byApiName(kind).orElseThrow(NotFoundException::new);
     }
 
