@@ -10,6 +10,10 @@ alter table study add column signups_delete_after date;
 -- A one-time permit to sign up, handed out on a thank-you page and used up by the sign-up. It proves that the one
 -- signing up completed a response of this study, without saying which: it holds no response id, only the study,
 -- the day and (to share on request) the subgroup categories of whoever completed.
+-- How many tickets a response's thank-you page handed out: a count, never which, capped so that reloading the page
+-- does not give one person endless raffle entries.
+alter table response add column signup_tickets integer not null default 0;
+
 create table signup_ticket (
     ticket_hash varchar(64) primary key,
     study_id varchar(20) not null references study (id) on delete cascade,

@@ -18,12 +18,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import nl.stemmen.access.Staff;
 import nl.stemmen.language.Language;
 import nl.stemmen.questionnaire.flow.Answer;
 import nl.stemmen.respond.Mode;
 import nl.stemmen.respond.OpenResponse;
+import nl.stemmen.respond.Response;
 import nl.stemmen.respond.LinkToken;
 import nl.stemmen.study.Studies;
 import nl.stemmen.study.Study;
@@ -37,7 +39,7 @@ import nl.stemmen.study.SubgroupCells;
  * only the study, the contact and the day (never the time, which would join them to {@code completed_at}); entry
  * ids are random, so their order does not follow the order of completions. The thank-you page hands out a
  * one-time ticket (its hash stored with study, day and the respondent's subgroup categories, no response id) that
- * proves a completion without saying which; the sign-up form posts to {@code /signup}, an address without the
+ * proves a completion without saying which (the response only counts how many its page handed out, to cap them); the sign-up form posts to {@code /signup}, an address without the
  * response's token, and both the thank-you page and the sign-up answer carry {@code Referrer-Policy: no-referrer}
  * so the browser does not send the response's address along as a Referer either. Neither request is logged with
  * its address by Stemmen. What stays outside our reach: a proxy's access log with client addresses and times.
@@ -53,6 +55,8 @@ public class Signups {
 
     private static final Logger LOG = Logger.getLogger(Signups.class);
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    /** Tickets one response's thank-you page hands out: a reload or two still works, endless entries do not. */
+    public static final int TICKETS_PER_RESPONSE = 3;
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
     private static final TypeReference<Map<String, String>> CATEGORIES = new TypeReference<>() {
@@ -71,19 +75,22 @@ public class Signups {
 
     /**
      * What a thank-you page offers: a fresh ticket (plain, for the form; only its hash is stored) and which offers
-     * are on. Empty for a preview, a paper response typed in by staff, a study that offers neither, or one whose
-     * sign-ups have passed their deletion day.
+     * are on. Empty for a preview, a paper response typed in by staff, a study that offers neither, one whose
+     * sign-ups have passed their deletion day, or a response whose page handed out {@link #TICKETS_PER_RESPONSE}
+     * already (the response counts them, not which they are).
      */
     @Transactional
     public Optional<Offer> offer(OpenResponse open) {
-        var response = open.response();
-        if (response.studyId == null || response.test || response.mode == Mode.PAPER || !response.isCompleted()) {
+        Response response = Response.findById(open.response().id, LockModeType.PESSIMISTIC_WRITE);
+        if (response == null || response.studyId == null || response.test || response.mode == Mode.PAPER
+                || !response.isCompleted() || response.signupTickets >= TICKETS_PER_RESPONSE) {
             return Optional.empty();
         }
         Study study = Study.findById(response.studyId);
         if (study == null || !study.raffle && !study.interviews || expired(study)) {
             return Optional.empty();
         }
+        response.signupTickets++;
         List<StudyDefinition.Dimension> dimensions = dimensions(study);
         String ticket = LinkToken.generate();
         SignupTicket row = new SignupTicket();

@@ -88,6 +88,10 @@ public class Response extends PanacheEntityBase {
     @Column(name = "paper_language")
     public String paperLanguage;
 
+    /** How many sign-up tickets its thank-you page handed out (nl.stemmen.fieldwork caps it); never which ones. */
+    @Column(name = "signup_tickets")
+    public int signupTickets;
+
     public static Optional<Response> byAccessHash(String hash) {
         return find("accessHash", hash).firstResultOptional();
     }

@@ -102,6 +102,10 @@ class SignupTest {
         assertTrue(signedUp.header("Location").endsWith("/signup/thanks?lang=nl"), signedUp.header("Location"));
         assertEquals(410, send(form, Map.of("raffle_contact", "other@example.nl", "raffle_consent", "yes")).statusCode(),
                 "a ticket signs up once");
+        // the page was shown twice (finish() and here); a reload gets one more ticket, then no more
+        assertNotNull(Jsoup.parse(given().get(respondent.path()).asString()).selectFirst("form[action=/signup]"));
+        assertNull(Jsoup.parse(given().get(respondent.path()).asString()).selectFirst("form[action=/signup]"),
+                "reloading the thank-you page does not give endless entries");
 
         List<CSVRecord> raffle = csv(work.asLead().get("/api/studies/" + work.study() + "/raffle/entries.csv")
                 .then().statusCode(200).extract().asString());
