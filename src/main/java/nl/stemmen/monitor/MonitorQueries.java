@@ -131,11 +131,12 @@ public class MonitorQueries {
     /**
      * The funnel of one grouped row: {@code count(*), count(first_saved_at), partial, count(completed_at)}
      * from {@code at}, times {@code sign} (−1 takes excluded responses out). A flyer's respondent opened
-     * no invitation, so the response itself counts as opened; an invited one's opening is the invitation's.
+     * no invitation, nor did a typed-in paper form, so the response itself counts as opened; an invited
+     * one's opening is the invitation's.
      */
     private static CellCounts funnel(String channel, Object[] row, int at, int sign) {
         CellCounts counts = new CellCounts();
-        boolean invited = !Channel.FLYER.name().equals(channel);
+        boolean invited = !Channel.FLYER.name().equals(channel) && !Channel.PAPER.name().equals(channel);
         counts.opened = invited ? 0 : sign * number(row[at]);
         counts.started = sign * number(row[at + 1]);
         counts.partial = sign * number(row[at + 2]);

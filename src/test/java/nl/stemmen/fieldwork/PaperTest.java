@@ -124,6 +124,13 @@ class PaperTest {
         Document done = Jsoup.parse(given().get(typist.path()).asString());
         assertNull(done.selectFirst("form[action=/signup]"), "a typed-in form gets no raffle offer: the respondent is not there");
         assertNotNull(done.selectFirst("a[href=/studies/" + study.id() + "/paper]"), "on to the next form");
+        Response monitor = study.lead().get(study.path() + "/monitor");
+        monitor.then().statusCode(200);
+        Map<String, Map<String, Object>> channels = monitor.jsonPath().getMap("channels");
+        Map<String, Object> paper = channels.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("paper"))
+                .map(Map.Entry::getValue).findFirst().orElseThrow(() -> new AssertionError("no paper channel in " + channels));
+        assertEquals(1, paper.get("completed"), "a typed-in form counts as a complete: " + paper);
+        assertEquals(1, paper.get("opened"), "and as opened, like a flyer's: no invitation was opened");
     }
 
     @Test
