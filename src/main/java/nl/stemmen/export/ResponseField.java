@@ -19,8 +19,8 @@ import nl.stemmen.language.Language;
  */
 enum ResponseField {
     ID("response_id", 0, "Respons: nummer in Stemmen", "Response: number in Stemmen", r -> BigDecimal.valueOf(r.id())),
-    CHANNEL("response_channel", 20, "Kanaal: personal_link, short_code, flyer", "Channel: personal_link, short_code, flyer",
-            ExportedResponse::channel),
+    CHANNEL("response_channel", 20, "Kanaal: personal_link, short_code, flyer, paper",
+            "Channel: personal_link, short_code, flyer, paper", ExportedResponse::channel),
     MODE("response_mode", 20, "Wijze van invullen: self, assisted, paper", "Mode: self, assisted, paper",
             ExportedResponse::mode),
     LANGUAGE("response_language", 10, "Taal van de respons", "Language of the response", ExportedResponse::language),
