@@ -81,13 +81,17 @@ public class Signups {
      */
     @Transactional
     public Optional<Offer> offer(OpenResponse open) {
-        Response response = Response.findById(open.response().id, LockModeType.PESSIMISTIC_WRITE);
-        if (response == null || response.studyId == null || response.test || response.mode == Mode.PAPER
-                || !response.isCompleted() || response.signupTickets >= TICKETS_PER_RESPONSE) {
+        Response opened = open.response();
+        if (opened.studyId == null || opened.test || opened.mode == Mode.PAPER || !opened.isCompleted()) {
             return Optional.empty();
         }
-        Study study = Study.findById(response.studyId);
+        Study study = Study.findById(opened.studyId);
         if (study == null || !study.raffle && !study.interviews || expired(study)) {
+            return Optional.empty();
+        }
+        // locked, so two tabs opening the page at once cannot both take the last ticket
+        Response response = Response.findById(opened.id, LockModeType.PESSIMISTIC_WRITE);
+        if (response == null || response.signupTickets >= TICKETS_PER_RESPONSE) {
             return Optional.empty();
         }
         response.signupTickets++;
