@@ -131,7 +131,8 @@ public class MonitorQueries {
     /**
      * The funnel of one grouped row: {@code count(*), count(first_saved_at), partial, count(completed_at)}
      * from {@code at}, times {@code sign} (−1 takes excluded responses out). A respondent of an open start
-     * (flyer, session, in person) opened no invitation, so the response itself counts as opened; an invited
+     * (flyer, session, in person) or a typed-in paper form opened no invitation, so the response itself counts as
+     * opened; an invited
      * one's opening is the invitation's.
      */
     private static CellCounts funnel(String channel, Object[] row, int at, int sign) {

@@ -2,10 +2,11 @@ package nl.stemmen.respond;
 
 /**
  * How a response came in: a preview, an invitation's personal link or short code, or an open start
- * (issue 16): a QR flyer, a group session's code, or a staff member's own device (in person, assisted).
+ * (issue 16): a QR flyer, a group session's code, or a staff member's own device (in person, assisted); or a
+ * returned paper form typed in by staff (PAPER).
  */
 public enum Channel {
-    PREVIEW, PERSONAL_LINK, SHORT_CODE, FLYER, SESSION, IN_PERSON;
+    PREVIEW, PERSONAL_LINK, SHORT_CODE, FLYER, SESSION, IN_PERSON, PAPER;
 
     /** Whether the response came through an invitation, so it counts against the invited (R-indicator, response rate). */
     public boolean invited() {

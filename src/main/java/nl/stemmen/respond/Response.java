@@ -85,6 +85,21 @@ public class Response extends PanacheEntityBase {
     @Column(name = "excluded_by")
     public String excludedBy;
 
+    /** For a paper questionnaire typed in by staff (mode PAPER): who started entering it, and when. */
+    @Column(name = "entered_by")
+    public String enteredBy;
+
+    @Column(name = "entered_at")
+    public OffsetDateTime enteredAt;
+
+    /** The paper form's language; {@link #language} is the screen's, which the typist may switch. */
+    @Column(name = "paper_language")
+    public String paperLanguage;
+
+    /** How many sign-up tickets its thank-you page handed out (nl.stemmen.fieldwork caps it); never which ones. */
+    @Column(name = "signup_tickets")
+    public int signupTickets;
+
     public static Optional<Response> byAccessHash(String hash) {
         return find("accessHash", hash).firstResultOptional();
     }

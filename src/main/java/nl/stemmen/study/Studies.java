@@ -160,7 +160,8 @@ public class Studies {
                 d.thresholdPp() == null ? DEFAULT_THRESHOLD_PP : d.thresholdPp(), languages,
                 d.minimumCell() == null ? privacy.minimumCell() : d.minimumCell(),
                 d.contactEmail() == null || d.contactEmail().isBlank() ? null : d.contactEmail().strip(),
-                d.assisted() == null || d.assisted());
+                d.assisted() == null || d.assisted(), Boolean.TRUE.equals(d.raffle()),
+                Boolean.TRUE.equals(d.interviews()), d.signupsDeleteAfter());
     }
 
     private static String strip(String s) {
@@ -313,6 +314,9 @@ public class Studies {
         study.minimumCell = d.minimumCell();
         study.contactEmail = d.contactEmail();
         study.assisted = d.assisted();
+        study.raffle = d.raffle();
+        study.interviews = d.interviews();
+        study.signupsDeleteAfter = d.signupsDeleteAfter();
         try {
             study.dimensions = json.writeValueAsString(d.dimensions());
             study.quotas = json.writeValueAsString(d.quotas());
@@ -327,7 +331,7 @@ public class Studies {
                     study.questionnaireId, study.questionnaireVersion, study.fieldworkStart, study.fieldworkEnd,
                     json.readValue(study.dimensions, DIMENSIONS), json.readValue(study.quotas, QUOTAS),
                     study.thresholdPp.stripTrailingZeros(), Arrays.asList(study.languages.split(" ")), study.minimumCell,
-                    study.contactEmail, study.assisted));
+                    study.contactEmail, study.assisted, study.raffle, study.interviews, study.signupsDeleteAfter));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("study " + study.id + " holds unreadable dimensions or quotas", e);
         }

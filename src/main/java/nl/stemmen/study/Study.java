@@ -65,6 +65,16 @@ public class Study extends PanacheEntityBase {
 
     public String quotas;
 
+    /** The thank-you page offers the voucher raffle (nl.stemmen.fieldwork). */
+    public boolean raffle;
+
+    /** The thank-you page offers signing up for a follow-up interview. */
+    public boolean interviews;
+
+    /** Raffle and interview sign-ups are deleted after this day; null: only by hand. */
+    @Column(name = "signups_delete_after")
+    public LocalDate signupsDeleteAfter;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 

@@ -52,6 +52,13 @@ public class StudyForm {
     public String assisted;
     @RestForm
     public List<String> languages = new ArrayList<>();
+    /** "on" when the thank-you page offers the raffle; the other sign-up fields likewise. */
+    @RestForm
+    public String raffle;
+    @RestForm
+    public String interviews;
+    @RestForm("signups_delete_after")
+    public String signupsDeleteAfter;
     @RestForm("dimension_name")
     public List<String> dimensionNames = new ArrayList<>();
     @RestForm("dimension_question")
@@ -106,6 +113,9 @@ public class StudyForm {
         form.contactEmail = d.contactEmail();
         form.languages = new ArrayList<>(d.languages());
         form.assisted = String.valueOf(d.assisted() == null || d.assisted());
+        form.raffle = Boolean.TRUE.equals(d.raffle()) ? "on" : null;
+        form.interviews = Boolean.TRUE.equals(d.interviews()) ? "on" : null;
+        form.signupsDeleteAfter = d.signupsDeleteAfter() == null ? null : d.signupsDeleteAfter().toString();
         form.dimensionRows = d.dimensions().stream().map(x -> new DimensionRow(x.name(), x.question(),
                 x.categories() == null ? null : String.join(", ", x.categories()))).toList();
         List<QuotaRow> quotas = new ArrayList<>();
@@ -142,7 +152,8 @@ public class StudyForm {
             }
         }
         return new StudyDefinition(name, organisation, stripped(questionnaire), null, date("start", start), date("end", end),
-                dimensions, quotas, threshold(), languages, minimumCell(), stripped(contactEmail), !"false".equals(assisted));
+                dimensions, quotas, threshold(), languages, minimumCell(), stripped(contactEmail), !"false".equals(assisted),
+                raffle != null, interviews != null, date("signups_delete_after", signupsDeleteAfter));
     }
 
     /** Puts the problems {@link Studies} found beside their fields; a field the form already faulted keeps the form's. */
@@ -233,6 +244,7 @@ public class StudyForm {
             case "threshold_pp" -> "Drempel";
             case "minimum_cell" -> "Kleinste groep";
             case "contact_email" -> "Contact-e-mail";
+            case "signups_delete_after" -> "Aanmeldingen wissen na";
             case "quotas" -> "Quota";
             default -> field;
         };
