@@ -277,6 +277,33 @@ public class OpenLinks {
     }
 
     /**
+     * What a printed flyer shows: its code and whole link, the study's name, organisation and contact e-mail (null
+     * when it has none), and the study's languages in its order.
+     */
+    public record Printable(String code, String link, String studyName, String organisation, String contactEmail,
+            List<Language> languages) {
+    }
+
+    /**
+     * A flyer as printed; taking it is logged.
+     *
+     * @param base the public address Stemmen is reached at, ending in '/'
+     * @return empty when {@code staff} may not see the study or it has no such flyer
+     */
+    @Transactional
+    public Optional<Printable> printable(Staff staff, String studyId, String typedCode, String base) {
+        if (studies.find(staff, studyId).isEmpty()) {
+            return Optional.empty();
+        }
+        return find(OpenLinkKind.FLYER, typedCode).filter(link -> link.studyId.equals(studyId)).map(link -> {
+            Study study = Study.findById(studyId);
+            LOG.infof("Study %s: flyer %s printed by %s", studyId, code(link), staff.username());
+            return new Printable(code(link), address(base, link), study.name, study.organisation, study.contactEmail,
+                    study.offeredLanguages());
+        });
+    }
+
+    /**
      * Whether {@code staff} may start responses for the study on their own device: its lead and admins,
      * and a fieldworker with a flyer of the study.
      */

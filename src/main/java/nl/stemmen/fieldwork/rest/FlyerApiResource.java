@@ -1,5 +1,6 @@
 package nl.stemmen.fieldwork.rest;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,16 +20,23 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.resteasy.reactive.RestQuery;
 import nl.stemmen.access.Role;
 import nl.stemmen.access.Staff;
 import nl.stemmen.api.UnreadableJsonMapper.ProblemsJson;
 import nl.stemmen.fieldwork.OpenLinkKind;
 import nl.stemmen.fieldwork.OpenLinks;
+import nl.stemmen.fieldwork.view.FlyerHtml;
+import nl.stemmen.api.Refusal;
+import nl.stemmen.language.UiTexts;
+import nl.stemmen.mailing.letter.LetterPdf;
 
 /**
  * A study's QR flyers through the API (design §6, issue 16): make one, list them with opens, starts and
- * completes, and the texts to share one by WhatsApp or Signal. Leads of the study and admins only.
+ * completes, the texts to share one by WhatsApp or Signal, and the flyer to print. Leads of the study and admins only.
  */
 @Path("/api/studies/{id}/flyers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,9 +44,11 @@ import nl.stemmen.fieldwork.OpenLinks;
 public class FlyerApiResource {
 
     private final OpenLinks links;
+    private final UiTexts texts;
     private final SecurityIdentity identity;
 
-    public FlyerApiResource(OpenLinks links, SecurityIdentity identity) {
+    public FlyerApiResource(OpenLinks links, UiTexts texts, SecurityIdentity identity) {
+        this.texts = texts;
         this.links = links;
         this.identity = identity;
     }
@@ -74,6 +84,27 @@ public class FlyerApiResource {
     @Path("{code}/share")
     public OpenLinks.Share share(@PathParam("id") String study, @PathParam("code") String code, @Context UriInfo uri) {
         return links.share(staff(identity), study, code, uri.getBaseUri().toString()).orElseThrow(NotFoundException::new);
+    }
+
+    /**
+     * The flyer to print as PDF: {@code ?size=a5} (default) or {@code a6}, one page with the QR code, the address to
+     * type and a line in each study language; 400 for another size.
+     */
+    @GET
+    @Path("{code}/flyer.pdf")
+    @Produces({ "application/pdf", MediaType.APPLICATION_JSON })
+    public Response flyerPdf(@PathParam("id") String study, @PathParam("code") String code, @RestQuery String size,
+            @Context UriInfo uri) throws IOException {
+        FlyerHtml.Size printed = size == null || size.isBlank() ? FlyerHtml.Size.A5 : FlyerHtml.Size.named(size);
+        if (printed == null) {
+            return Refusal.badRequest("size", "a5 or a6, not '" + size + "'");
+        }
+        OpenLinks.Printable flyer = links.printable(staff(identity), study, code, uri.getBaseUri().toString())
+                .orElseThrow(NotFoundException::new);
+        String document = FlyerHtml.document(flyer, printed, texts);
+        StreamingOutput pdf = out -> LetterPdf.renderDocument(out, document);
+        return Response.ok(pdf, "application/pdf").header("Content-Disposition", "attachment; filename=\"flyer-"
+                + flyer.code() + "-" + printed.name().toLowerCase(java.util.Locale.ROOT) + ".pdf\"").build();
     }
 
     /** 201 with the new link, Location at the list it joined; 422 with the problems. */

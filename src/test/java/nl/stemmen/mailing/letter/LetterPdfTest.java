@@ -33,9 +33,9 @@ import com.google.zxing.qrcode.QRCodeReader;
  * The letters as a reader gets them: the PDF rendered to PNG pages by poppler's pdftoppm (100 dpi), every QR code
  * read back with ZXing, and the PDF's text taken out by pdftotext. The pages stay in target/letter-pages for a look.
  */
-class LetterPdfTest {
+public class LetterPdfTest {
 
-    static final Path PAGES = Path.of("target", "letter-pages");
+    public static final Path PAGES = Path.of("target", "letter-pages");
     private static final LetterPdf PDF = new LetterPdf("Gemeente Voorbeeld, Postbus 1, 1000 AA Amsterdam", "onderzoek@voorbeeld.nl",
             LetterTexts.DEFAULT_LANGUAGES, LetterTexts.defaults());
 
@@ -124,7 +124,7 @@ class LetterPdfTest {
         return pdf;
     }
 
-    static List<Path> pngPages(Path pdf, String prefix) throws Exception {
+    public static List<Path> pngPages(Path pdf, String prefix) throws Exception {
         run("pdftoppm", "-r", "100", "-png", pdf.toString(), PAGES.resolve(prefix).toString());
         try (Stream<Path> files = Files.list(PAGES)) {
             return files.filter(p -> p.getFileName().toString().matches(prefix + "-\\d+\\.png")).sorted().toList();
@@ -132,12 +132,12 @@ class LetterPdfTest {
     }
 
     /** The text of one page (from 1), or of the whole PDF for 0. */
-    static String text(Path pdf, int page) throws Exception {
+    public static String text(Path pdf, int page) throws Exception {
         return page == 0 ? run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-")
                 : run("pdftotext", "-enc", "UTF-8", "-f", "" + page, "-l", "" + page, pdf.toString(), "-");
     }
 
-    static String qr(Path png) throws Exception {
+    public static String qr(Path png) throws Exception {
         BufferedImage image = ImageIO.read(png.toFile());
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
         return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
