@@ -150,7 +150,7 @@ public class Studies {
                 d.dimensions() == null ? List.of() : d.dimensions(), d.quotas() == null ? Map.of() : d.quotas(),
                 d.thresholdPp() == null ? DEFAULT_THRESHOLD_PP : d.thresholdPp(), languages,
                 d.minimumCell() == null ? privacy.minimumCell() : d.minimumCell(),
-                d.contactEmail() == null || d.contactEmail().isBlank() ? null : d.contactEmail().strip());
+                d.contactEmail() == null || d.contactEmail().isBlank() ? null : d.contactEmail().strip(), d.landing());
     }
 
     private static String strip(String s) {
@@ -185,6 +185,7 @@ public class Studies {
         }
         questionnaire.ifPresent(q -> languageProblems(d, q, problems));
         dimensionProblems(d, questionnaire, problems);
+        LandingRules.check(d, catalog, problems);
         return problems;
     }
 
@@ -305,6 +306,7 @@ public class Studies {
         try {
             study.dimensions = json.writeValueAsString(d.dimensions());
             study.quotas = json.writeValueAsString(d.quotas());
+            study.landing = d.landing() == null ? null : json.writeValueAsString(d.landing());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -316,9 +318,18 @@ public class Studies {
                     study.questionnaireId, study.questionnaireVersion, study.fieldworkStart, study.fieldworkEnd,
                     json.readValue(study.dimensions, DIMENSIONS), json.readValue(study.quotas, QUOTAS),
                     study.thresholdPp.stripTrailingZeros(), Arrays.asList(study.languages.split(" ")), study.minimumCell,
-                    study.contactEmail));
+                    study.contactEmail, landing(study)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("study " + study.id + " holds unreadable dimensions or quotas", e);
+        }
+    }
+
+    /** The study's landing as its lead defined it; null when it has none. */
+    public StudyDefinition.Landing landing(Study study) {
+        try {
+            return study.landing == null ? null : json.readValue(study.landing, StudyDefinition.Landing.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("study " + study.id + " holds an unreadable landing", e);
         }
     }
 

@@ -62,6 +62,9 @@ public class Study extends PanacheEntityBase {
 
     public String quotas;
 
+    /** The landing page's filter questionnaire and routes as JSON ({@link StudyDefinition.Landing}); null: none. */
+    public String landing;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 

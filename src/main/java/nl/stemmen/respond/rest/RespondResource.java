@@ -166,6 +166,10 @@ public class RespondResource {
         if (!open.response().isCompleted()) {
             return redirect(whereToGo(token, open));
         }
+        if (open.response().landingStudyId != null) {
+            // a landing's filter questions are done: the landing sends the person on, under the same link
+            return redirect("/l/" + open.response().landingStudyId + "/next/" + token);
+        }
         Frame frame = renderer.frame(open.published(), open.audience(), null);
         ShownText outro = renderer.text(open, "outro", open.published().questionnaire().outro());
         return Response.ok(Templates.done(frame, outro, withdrawPath(token))).build();

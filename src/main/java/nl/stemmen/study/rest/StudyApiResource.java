@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -49,13 +50,14 @@ public class StudyApiResource {
             LocalDate start, LocalDate end, List<StudyDefinition.Dimension> dimensions,
             Map<String, Map<String, Integer>> quotas, @JsonProperty("threshold_pp") BigDecimal thresholdPp,
             List<String> languages, @JsonProperty("minimum_cell") int minimumCell,
-            @JsonProperty("contact_email") String contactEmail) {
+            @JsonProperty("contact_email") String contactEmail,
+            @JsonInclude(JsonInclude.Include.NON_NULL) StudyDefinition.Landing landing) {
 
         static StudyJson of(Studies.Saved saved) {
             StudyDefinition d = saved.definition();
             return new StudyJson(saved.id(), saved.owner(), d.name(), d.organisation(), d.questionnaire(), d.version(),
                     d.start(), d.end(), d.dimensions(), d.quotas(), d.thresholdPp(), d.languages(), d.minimumCell(),
-                    d.contactEmail());
+                    d.contactEmail(), d.landing());
         }
     }
 
@@ -99,6 +101,6 @@ public class StudyApiResource {
     }
 
     private static StudyDefinition empty() {
-        return new StudyDefinition(null, null, null, null, null, null, null, null, null, null, null, null);
+        return new StudyDefinition(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }
