@@ -27,7 +27,7 @@ class EveryPathTest {
 
     private static final String PASSWORD = "een lang wachtwoord";
     /** Where respondents go: never behind sign-in. */
-    private static final List<String> RESPONDENT_PATHS = List.of("/r/", "/s/", "/code", "/login", "/logout");
+    private static final List<String> RESPONDENT_PATHS = List.of("/r/", "/s/", "/code", "/login", "/logout", "/l/");
     private static final Set<String> METHODS = Set.of("get", "post", "put", "delete");
 
     /** @param contentType what the body must be, as the description says; null without a body */
