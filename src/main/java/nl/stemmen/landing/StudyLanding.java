@@ -79,12 +79,16 @@ public class StudyLanding {
         List<Language> offered = study.offeredLanguages();
         Language shown = offered.contains(language) || offered.isEmpty() ? language : offered.get(0);
         StudyDefinition.Landing landing = studies.landing(study);
-        if (landing == null) {
+        Optional<PublishedQuestionnaire> filterQuestionnaire = landing == null ? Optional.empty()
+                : catalog.current(landing.questionnaire());
+        if (filterQuestionnaire.isEmpty()) {
+            if (landing != null) {
+                LOG.warnf("Study %s: filter questionnaire '%s' is not loaded; sent to the study's own questionnaire",
+                        studyId, landing.questionnaire());
+            }
             return Optional.of(flow.start(catalog.version(study.questionnaireId, study.questionnaireVersion), entry, shown));
         }
-        PublishedQuestionnaire filter = catalog.current(landing.questionnaire())
-                .orElseThrow(() -> new IllegalStateException("study " + studyId + ": filter questionnaire '"
-                        + landing.questionnaire() + "' is no longer loaded"));
+        PublishedQuestionnaire filter = filterQuestionnaire.get();
         String token = LinkToken.generate();
         // the filter response counts for no study: the routed response will, with the entry kept here
         long id = flow.start(filter, new Entry(entry.channel(), entry.mode(), entry.test(), null, null), shown, token);
