@@ -130,6 +130,21 @@ class LandingTest {
     }
 
     @Test
+    void theFilterQuestionsOfferTheStudysLanguagesAndTheRoutedResponseKeepsTheOneChosen() {
+        String lead = StudyFixture.account("lead");
+        String study = StudyFixture.as(lead).contentType(ContentType.JSON).body(study(LANDING, List.of("nl", "en")))
+                .post("/api/studies").then().statusCode(201).extract().path("id");
+        RespondentSession person = start(study, "nl");
+        Document filterPage = Jsoup.parse(given().get(person.path()).then().statusCode(200).extract().asString());
+        assertEquals(List.of("nl", "en"), filterPage.select("fieldset.langs button").eachAttr("value"),
+                "the filter questionnaire is live in six languages, the study offers two");
+        person.switchLanguage("en").next("doelgroep", "statushouder");
+        assertEquals("controle", person.pageName());
+        assertEquals("en", person.stored().getString("language"));
+        assertEquals("self", person.stored().getString("mode"));
+    }
+
+    @Test
     void aControlQuestionThatDisagreesIsCountedNotRefused() {
         String lead = StudyFixture.account("lead");
         String study = studyWithLanding(lead);
