@@ -19,7 +19,8 @@ import nl.stemmen.language.Language;
  */
 enum ResponseField {
     ID("response_id", 0, "Respons: nummer in Stemmen", "Response: number in Stemmen", r -> BigDecimal.valueOf(r.id())),
-    CHANNEL("response_channel", 20, "Kanaal: personal_link, short_code, flyer", "Channel: personal_link, short_code, flyer",
+    CHANNEL("response_channel", 20, "Kanaal: personal_link, short_code, flyer, session, in_person, paper",
+            "Channel: personal_link, short_code, flyer, session, in_person, paper",
             ExportedResponse::channel),
     MODE("response_mode", 20, "Wijze van invullen: self, assisted, paper", "Mode: self, assisted, paper",
             ExportedResponse::mode),

@@ -57,14 +57,23 @@ public final class InvitationKeys {
 
     /** The short code of the invitation with this seed, as printed: 10 characters of {@link #CODE_ALPHABET}. */
     public String code(String seed) {
-        byte[] mac = mac("code:" + seed);
+        return code("code", seed, CODE_LENGTH);
+    }
+
+    /**
+     * A code of {@code length} (at most 12) characters of {@link #CODE_ALPHABET} derived from a seed for
+     * {@code purpose} ("code" for invitations, "open" for flyers and sessions): different purposes give
+     * unrelated codes from one seed.
+     */
+    public String code(String purpose, String seed, int length) {
+        byte[] mac = mac(purpose + ":" + seed);
         StringBuilder code = new StringBuilder();
         long bits = 0;
         for (int i = 0; i < 8; i++) {
             bits = bits << 8 | (mac[i] & 0xff);
         }
         bits = bits >>> 1; // 63 bits, non-negative; 31^10 < 2^50 leaves the modulo bias below 2^-13
-        for (int i = 0; i < CODE_LENGTH; i++) {
+        for (int i = 0; i < length; i++) {
             code.append(CODE_ALPHABET.charAt((int) (bits % CODE_ALPHABET.length())));
             bits /= CODE_ALPHABET.length();
         }
@@ -78,7 +87,12 @@ public final class InvitationKeys {
 
     /** What the database keeps of a short code: HMAC(key, code), 64 hex digits. */
     public String codeHash(String code) {
-        return HexFormat.of().formatHex(mac("code-hash:" + code));
+        return codeHash("code", code);
+    }
+
+    /** What the database keeps of a code made for {@code purpose} (see {@link #code(String, String, int)}): 64 hex digits. */
+    public String codeHash(String purpose, String code) {
+        return HexFormat.of().formatHex(mac(purpose + "-hash:" + code));
     }
 
     /** What the database keeps of a client address that typed a wrong code: HMAC(key, address), never the address. */
@@ -91,6 +105,11 @@ public final class InvitationKeys {
      * removed; empty when it cannot be a code (wrong length or a character outside the alphabet).
      */
     public static Optional<String> normalizeCode(String typed) {
+        return normalizeCode(typed, CODE_LENGTH);
+    }
+
+    /** As {@link #normalizeCode(String)}, for a code of {@code length} characters. */
+    public static Optional<String> normalizeCode(String typed, int length) {
         if (typed == null) {
             return Optional.empty();
         }
@@ -98,7 +117,7 @@ public final class InvitationKeys {
         // Arabic and Persian keyboards type ٤ and ۴ for the 4 on the letter
         typed.codePoints().forEach(c -> western.appendCodePoint(UCharacter.isDigit(c) ? '0' + UCharacter.digit(c, 10) : c));
         String code = western.toString().replaceAll("[\\s\\-.\u00a0]", "").toUpperCase(Locale.ROOT);
-        boolean valid = code.length() == CODE_LENGTH && code.chars().allMatch(c -> CODE_ALPHABET.indexOf(c) >= 0);
+        boolean valid = code.length() == length && code.chars().allMatch(c -> CODE_ALPHABET.indexOf(c) >= 0);
         return valid ? Optional.of(code) : Optional.empty();
     }
 

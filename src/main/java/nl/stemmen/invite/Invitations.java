@@ -87,7 +87,8 @@ public class Invitations implements WithdrawnLinks {
         }
     }
 
-    InvitationKeys keys() {
+    /** The keys made from the server key: for every code that must not come out of a copy of the database (flyers too). */
+    public InvitationKeys keys() {
         return keys;
     }
 
@@ -205,7 +206,7 @@ public class Invitations implements WithdrawnLinks {
                     + "i.opened_at, i.mailed_at, i.email_bounced_at from invitation i join frame_person p on p.id = i.person_id "
                     + "left join frame_contact c on c.person_id = p.id left join response r on r.id = i.response_id "
                     + "where i.study_id = ?" + (mailingId == null ? ""
-                            : " and i.id in (select m.invitation_id from mailing_recipient m where m.mailing_id = ?)")
+                            : " and exists (select 1 from mailing_recipient m where m.mailing_id = ? and m.invitation_id = i.id)")
                     + " order by p.id")) {
                 select.setString(1, studyId);
                 if (mailingId != null) {

@@ -90,8 +90,9 @@ public class StudyLanding {
         }
         PublishedQuestionnaire filter = filterQuestionnaire.get();
         String token = LinkToken.generate();
-        // the filter response counts for no study: the routed response will, with the entry kept here
-        long id = flow.start(filter, new Entry(entry.channel(), entry.mode(), entry.test(), null, null), shown, token);
+        // the filter response counts for no study nor flyer: the routed response will, with the entry kept here
+        long id = flow.start(filter, new Entry(entry.channel(), entry.mode(), entry.test(), null, null, null, entry.helpedBy()),
+                shown, token);
         Response response = Response.findById(id);
         response.landingStudyId = studyId;
         response.landingEntry = write(entry);

@@ -62,7 +62,11 @@ public class Monitor {
         return studies.find(staff, studyId).map(study -> new Named(study.definition().name(), report(study)));
     }
 
-    private MonitorReport report(Studies.Saved study) {
+    /**
+     * The monitor of a study the caller already decided may be shown (a fieldworker's view of their
+     * flyers' studies shows its lagging cells): counts only, never answers.
+     */
+    public MonitorReport report(Studies.Saved study) {
         return counted(study).report();
     }
 

@@ -130,12 +130,14 @@ public class MonitorQueries {
 
     /**
      * The funnel of one grouped row: {@code count(*), count(first_saved_at), partial, count(completed_at)}
-     * from {@code at}, times {@code sign} (−1 takes excluded responses out). A flyer's respondent opened
-     * no invitation, so the response itself counts as opened; an invited one's opening is the invitation's.
+     * from {@code at}, times {@code sign} (−1 takes excluded responses out). A respondent of an open start
+     * (flyer, session, in person) or a typed-in paper form opened no invitation, so the response itself counts as
+     * opened; an invited
+     * one's opening is the invitation's.
      */
     private static CellCounts funnel(String channel, Object[] row, int at, int sign) {
         CellCounts counts = new CellCounts();
-        boolean invited = !Channel.FLYER.name().equals(channel);
+        boolean invited = Channel.valueOf(channel).invited();
         counts.opened = invited ? 0 : sign * number(row[at]);
         counts.started = sign * number(row[at + 1]);
         counts.partial = sign * number(row[at + 2]);

@@ -70,12 +70,35 @@ public class Response extends PanacheEntityBase {
     @Column(name = "cell_id")
     public Long cellId;
 
+    /** The flyer or group session (open_link) that brought the respondent; null for any other way in. */
+    @Column(name = "open_link_id")
+    public Long openLinkId;
+
+    /** The username of the staff member who helped fill it in (mode assisted); null when the respondent was alone. */
+    @Column(name = "helped_by")
+    public String helpedBy;
+
     /** Set when a lead excluded the response (a duplicate, a speeder); it stays in the data. */
     @Column(name = "excluded_at")
     public OffsetDateTime excludedAt;
 
     @Column(name = "excluded_by")
     public String excludedBy;
+
+    /** For a paper questionnaire typed in by staff (mode PAPER): who started entering it, and when. */
+    @Column(name = "entered_by")
+    public String enteredBy;
+
+    @Column(name = "entered_at")
+    public OffsetDateTime enteredAt;
+
+    /** The paper form's language; {@link #language} is the screen's, which the typist may switch. */
+    @Column(name = "paper_language")
+    public String paperLanguage;
+
+    /** How many sign-up tickets its thank-you page handed out (nl.stemmen.fieldwork caps it); never which ones. */
+    @Column(name = "signup_tickets")
+    public int signupTickets;
 
     /** On a filter response (a landing's questions, not yet routed): the study whose landing it answers; else null. */
     @Column(name = "landing_study_id")

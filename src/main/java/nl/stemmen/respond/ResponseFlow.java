@@ -26,6 +26,7 @@ import nl.stemmen.questionnaire.flow.PageSubmission;
 import nl.stemmen.questionnaire.flow.Routing;
 import nl.stemmen.questionnaire.model.Page;
 import nl.stemmen.study.Study;
+import nl.stemmen.study.SubgroupCells;
 
 /**
  * A respondent's way through a questionnaire: starting a response, opening it by its link, and
@@ -43,10 +44,13 @@ public class ResponseFlow {
     private final QuestionnaireCatalog catalog;
     private final Event<ResponseWithdrawn> withdrawals;
     private final RespondentFrame frame;
+    private final SubgroupCells cells;
     private final Clock clock = Clock.system(ZONE);
 
-    public ResponseFlow(QuestionnaireCatalog catalog, Event<ResponseWithdrawn> withdrawals, RespondentFrame frame) {
+    public ResponseFlow(QuestionnaireCatalog catalog, Event<ResponseWithdrawn> withdrawals, RespondentFrame frame,
+            SubgroupCells cells) {
         this.catalog = catalog;
+        this.cells = cells;
         this.withdrawals = withdrawals;
         this.frame = frame;
     }
@@ -78,6 +82,8 @@ public class ResponseFlow {
         response.test = entry.test();
         response.studyId = entry.study();
         response.cellId = entry.cell();
+        response.openLinkId = entry.openLink();
+        response.helpedBy = entry.helpedBy();
         response.startedAt = now;
         response.updatedAt = now;
         Optional<Page> first = routing(published).first(Answers.of(List.of()));
@@ -87,7 +93,16 @@ public class ResponseFlow {
         response.completedAt = first.isPresent() ? null : now;
         response.firstSavedAt = response.completedAt; // completed is started too, as the monitor counts
         response.persist();
+        // no frame cell (an open start, an unbound code): its answers place it, in the all-unknown cell until it completes
+        if (response.studyId != null && (response.cellId == null || response.isCompleted())) {
+            placeByAnswers(response);
+        }
         return response.id;
+    }
+
+    /** A study response without a frame person behind it counts in the cell its answers give (design §4); the frame's stays. */
+    private void placeByAnswers(Response response) {
+        cells.byAnswers(response.studyId, response.id).ifPresent(cell -> response.cellId = cell);
     }
 
     @Transactional
@@ -215,6 +230,9 @@ public class ResponseFlow {
                     response.status = ResponseStatus.COMPLETED;
                     response.completedAt = now;
                     response.currentPage = null;
+                    if (response.studyId != null) {
+                        placeByAnswers(response);
+                    }
                     yield new SubmitOutcome.Completed();
                 }
                 yield stay(response, next.get().name(), false);

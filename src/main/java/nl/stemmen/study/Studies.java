@@ -124,6 +124,15 @@ public class Studies {
         return visible(staff, id).map(this::saved);
     }
 
+    /**
+     * One study without asking who wants it: only for services that decided access themselves (a
+     * fieldworker reaches the studies of their own flyers, for counts, never answers).
+     */
+    @Transactional
+    public Optional<Saved> withoutAccessCheck(String id) {
+        return Optional.ofNullable(Study.<Study>findById(id)).map(this::saved);
+    }
+
     private Optional<Study> visible(Staff staff, String id) {
         return Optional.ofNullable(Study.<Study>findById(id)).filter(s -> mayManage(staff, s));
     }
@@ -150,7 +159,9 @@ public class Studies {
                 d.dimensions() == null ? List.of() : d.dimensions(), d.quotas() == null ? Map.of() : d.quotas(),
                 d.thresholdPp() == null ? DEFAULT_THRESHOLD_PP : d.thresholdPp(), languages,
                 d.minimumCell() == null ? privacy.minimumCell() : d.minimumCell(),
-                d.contactEmail() == null || d.contactEmail().isBlank() ? null : d.contactEmail().strip(), d.landing());
+                d.contactEmail() == null || d.contactEmail().isBlank() ? null : d.contactEmail().strip(),
+                d.assisted() == null || d.assisted(), Boolean.TRUE.equals(d.raffle()),
+                Boolean.TRUE.equals(d.interviews()), d.signupsDeleteAfter(), d.landing());
     }
 
     private static String strip(String s) {
@@ -303,6 +314,10 @@ public class Studies {
         study.languages = String.join(" ", d.languages());
         study.minimumCell = d.minimumCell();
         study.contactEmail = d.contactEmail();
+        study.assisted = d.assisted();
+        study.raffle = d.raffle();
+        study.interviews = d.interviews();
+        study.signupsDeleteAfter = d.signupsDeleteAfter();
         try {
             study.dimensions = json.writeValueAsString(d.dimensions());
             study.quotas = json.writeValueAsString(d.quotas());
@@ -318,7 +333,7 @@ public class Studies {
                     study.questionnaireId, study.questionnaireVersion, study.fieldworkStart, study.fieldworkEnd,
                     json.readValue(study.dimensions, DIMENSIONS), json.readValue(study.quotas, QUOTAS),
                     study.thresholdPp.stripTrailingZeros(), Arrays.asList(study.languages.split(" ")), study.minimumCell,
-                    study.contactEmail, landing(study)));
+                    study.contactEmail, study.assisted, study.raffle, study.interviews, study.signupsDeleteAfter, landing(study)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("study " + study.id + " holds unreadable dimensions or quotas", e);
         }

@@ -60,7 +60,20 @@ public class Study extends PanacheEntityBase {
 
     public String dimensions;
 
+    /** Whether staff may start a response for someone on their own device (mode assisted). */
+    public boolean assisted;
+
     public String quotas;
+
+    /** The thank-you page offers the voucher raffle (nl.stemmen.fieldwork). */
+    public boolean raffle;
+
+    /** The thank-you page offers signing up for a follow-up interview. */
+    public boolean interviews;
+
+    /** Raffle and interview sign-ups are deleted after this day; null: only by hand. */
+    @Column(name = "signups_delete_after")
+    public LocalDate signupsDeleteAfter;
 
     /** The landing page's filter questionnaire and routes as JSON ({@link StudyDefinition.Landing}); null: none. */
     public String landing;

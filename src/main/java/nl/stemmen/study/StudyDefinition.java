@@ -18,13 +18,20 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param minimumCell the fewest respondents a breakdown of answers shows in a cell (design §5), at least 1
  * @param contactEmail where respondents write with questions: printed in letters, the reply-to of e-mails; optional
  *                     until letters or e-mails are sent
- * @param landing      the landing page's filter questions and where they send people (issue 16); null: no landing
+ * @param assisted whether fieldworkers and leads may start a response for someone on their own device
+ *            (mode assisted, issue 16); true when left out
+ * @param raffle whether the thank-you page offers the voucher raffle (false when left out)
+ * @param interviews whether the thank-you page offers signing up for an interview (false when left out)
+ * @param signupsDeleteAfter the day after which raffle and interview sign-ups are deleted automatically; none: by hand
+ * @param landing the landing page's filter questions and where they send people (issue 16); null: no landing
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StudyDefinition(String name, String organisation, String questionnaire, Integer version,
         LocalDate start, LocalDate end, List<Dimension> dimensions, Map<String, Map<String, Integer>> quotas,
         @JsonProperty("threshold_pp") BigDecimal thresholdPp, List<String> languages,
-        @JsonProperty("minimum_cell") Integer minimumCell, @JsonProperty("contact_email") String contactEmail, Landing landing) {
+        @JsonProperty("minimum_cell") Integer minimumCell, @JsonProperty("contact_email") String contactEmail,
+        Boolean assisted, Boolean raffle, Boolean interviews, @JsonProperty("signups_delete_after") LocalDate signupsDeleteAfter,
+        Landing landing) {
 
     /** The dimensions' names in the order the lead gave them; none when there are no dimensions. */
     public List<String> dimensionNames() {

@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.hibernate.Session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +29,11 @@ import jakarta.transaction.Transactional;
  * <p>Run after a frame import, after invitations are made and after the dimensions change: the
  * work is proportional to the frame (seconds for 65,000 people), the monitor's to the cells.
  * A person without a value for a dimension is in its category {@value #UNKNOWN}.
+ *
+ * <p>A response with no frame person behind it (a flyer, a group session, an unbound batch
+ * invitation, an assisted start) is placed by its own answers instead ({@link #byAnswers}): in the
+ * all-unknown cell while it runs, then, once completed, by its answer to each dimension's
+ * {@code question} (design §4). Where both exist, the frame wins.
  */
 @ApplicationScoped
 public class SubgroupCells {
@@ -39,6 +46,9 @@ public class SubgroupCells {
 
     /** The category of a person whose frame row has no value for the dimension. */
     public static final String UNKNOWN = "unknown";
+
+    private static final TypeReference<List<StudyDefinition.Dimension>> DIMENSIONS = new TypeReference<>() {
+    };
 
     private final EntityManager entities;
     private final ObjectMapper json;
@@ -87,8 +97,9 @@ public class SubgroupCells {
             execute(connection, studyId, "update invitation set cell_id = (select p.cell_id from frame_person p "
                     + "where p.id = invitation.person_id) where study_id = ? and person_id is not null");
             execute(connection, studyId, "update response set cell_id = (select i.cell_id from invitation i "
-                    + "where i.response_id = response.id) where study_id = ? and id in (select i.response_id from invitation i "
-                    + "where i.response_id is not null and i.person_id is not null)");
+                    + "where i.response_id = response.id) where study_id = ? and exists (select 1 from invitation i "
+                    + "where i.response_id = response.id and i.person_id is not null)");
+            placeByAnswers(connection, studyId, cells, null);
             execute(connection, studyId, "update study_cell set "
                     + "population = (select count(*) from frame_person p where p.cell_id = study_cell.id and p.in_latest_file), "
                     + "invited = (select count(*) from invitation i where i.cell_id = study_cell.id), "
@@ -101,6 +112,110 @@ public class SubgroupCells {
                     + "and not exists (select 1 from invitation i where i.cell_id = study_cell.id) "
                     + "and not exists (select 1 from response r where r.cell_id = study_cell.id)");
         });
+    }
+
+    /**
+     * The cell of a study response by its own answers (design §4), found or made, in the caller's
+     * transaction: per dimension, the answer to its {@code question} when that is one of the declared
+     * categories (or, without declared ones, any choice not marked missing), else {@value #UNKNOWN}; every
+     * dimension {@value #UNKNOWN} while the response is not completed.
+     *
+     * @return the cell's id (study_cell), for the caller to set on the response; empty when a frame person is
+     *         behind the response (an invitation of the frame), whose cell the frame decides
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Long> byAnswers(String studyId, long responseId) {
+        entities.flush();
+        return entities.unwrap(Session.class).doReturningWork(connection -> {
+            Map<Long, Long> placed = placeByAnswers(connection, studyId, existingCells(connection, studyId), responseId);
+            return Optional.ofNullable(placed.get(responseId));
+        });
+    }
+
+    /**
+     * Places the study's responses without a frame person by their answers (only {@code onlyResponse}
+     * when not null): the cells are found in {@code cells} or made (and added there); responses whose cell
+     * changes are updated.
+     *
+     * @return every response considered → its cell
+     */
+    private Map<Long, Long> placeByAnswers(Connection connection, String studyId, Map<String, Long> cells, Long onlyResponse)
+            throws SQLException {
+        List<StudyDefinition.Dimension> dimensions = dimensions(connection, studyId);
+        List<String> questions = dimensions.stream().map(StudyDefinition.Dimension::question).filter(q -> q != null).distinct().toList();
+        String answers = questions.isEmpty() ? "null, null, null from response r"
+                : "a.variable, a.text_value, a.missing from response r left join answer a on a.response_id = r.id "
+                        + "and r.completed_at is not null and a.status = 'answered' and a.item = 0 and a.variable in ("
+                        + String.join(", ", questions.stream().map(q -> "?").toList()) + ")";
+        Map<Long, Placing> responses = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("select r.id, r.cell_id, " + answers
+                + " where r.study_id = ? and not r.test" + (onlyResponse == null ? "" : " and r.id = ?")
+                + " and not exists (select 1 from invitation i where i.response_id = r.id and i.person_id is not null)")) {
+            int parameter = 1;
+            for (String question : questions) {
+                select.setString(parameter++, question);
+            }
+            select.setString(parameter++, studyId);
+            if (onlyResponse != null) {
+                select.setLong(parameter, onlyResponse);
+            }
+            select.setFetchSize(5000);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    Long current = rows.getObject(2, Long.class);
+                    Placing placing = responses.computeIfAbsent(rows.getLong(1), id -> new Placing(current, dimensions.size()));
+                    String variable = rows.getString(3);
+                    for (int d = 0; variable != null && d < dimensions.size(); d++) {
+                        if (variable.equals(dimensions.get(d).question()) && counts(dimensions.get(d), rows.getString(4), rows.getBoolean(5))) {
+                            placing.categories.set(d, rows.getString(4));
+                        }
+                    }
+                }
+            }
+        }
+        Map<Long, Long> placed = new HashMap<>();
+        List<long[]> moves = new ArrayList<>();
+        for (Map.Entry<Long, Placing> response : responses.entrySet()) {
+            String key = key(response.getValue().categories);
+            Long cell = cells.get(key);
+            if (cell == null) {
+                cell = insertCell(connection, studyId, key);
+                cells.put(key, cell);
+            }
+            placed.put(response.getKey(), cell);
+            if (!cell.equals(response.getValue().cell)) {
+                moves.add(new long[] {response.getKey(), cell});
+            }
+        }
+        try (PreparedStatement update = connection.prepareStatement("update response set cell_id = ? where id = ?")) {
+            JdbcBatch.execute(update, moves, (statement, move) -> {
+                statement.setLong(1, move[1]);
+                statement.setLong(2, move[0]);
+            });
+        }
+        return placed;
+    }
+
+    /** Whether an answer puts the respondent in a category of the dimension: a declared category, or any non-missing choice when none are declared. */
+    private static boolean counts(StudyDefinition.Dimension dimension, String answer, boolean missing) {
+        if (answer == null) {
+            return false;
+        }
+        return dimension.categories() == null || dimension.categories().isEmpty() ? !missing : dimension.categories().contains(answer);
+    }
+
+    private List<StudyDefinition.Dimension> dimensions(Connection connection, String studyId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select dimensions from study where id = ?")) {
+            select.setString(1, studyId);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return List.of();
+                }
+                return json.readValue(rows.getString(1), DIMENSIONS);
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("study " + studyId + " holds unreadable dimensions", e);
+        }
     }
 
     /** An invitation in this cell was opened for the first time: one more opened, in the opening's transaction. */
@@ -177,6 +292,19 @@ public class SubgroupCells {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, studyId);
             statement.executeUpdate();
+        }
+    }
+
+    /** One response's categories as its answer rows arrive, in dimension order; unknown until an answer says. */
+    private static final class Placing {
+        final Long cell;
+        final List<String> categories = new ArrayList<>();
+
+        Placing(Long cell, int dimensions) {
+            this.cell = cell;
+            for (int d = 0; d < dimensions; d++) {
+                categories.add(UNKNOWN);
+            }
         }
     }
 

@@ -145,6 +145,30 @@ class LandingTest {
     }
 
     @Test
+    void aFlyersRespondentAnswersTheFilterQuestionsAndKeepsTheFlyerOnTheRoutedResponse() {
+        String lead = StudyFixture.account("lead");
+        String study = studyWithLanding(lead);
+        String code = StudyFixture.as(lead).contentType(ContentType.JSON).body(Map.of("label", "Taalcafé"))
+                .post("/api/studies/" + study + "/flyers").then().statusCode(201).extract().path("code");
+        Response started = given().redirects().follow(false).get("/f/" + code + "?lang=tr");
+        assertEquals(303, started.statusCode(), started.asString());
+        RespondentSession person = RespondentSession.startedAt(started.header("Location"));
+        assertEquals("wie", person.pageName(), "a flyer of a study with a landing asks the filter questions first");
+        assertNull(person.stored().get("study"));
+
+        person.next("doelgroep", "gezinsmigrant");
+        assertEquals("gezin", person.pageName());
+        JsonPath routed = person.stored();
+        assertEquals("gezinsmigranten", routed.getString("questionnaire"));
+        assertEquals("flyer", routed.getString("channel"), "the entry that brought them is kept");
+        assertEquals("tr", routed.getString("language"));
+        nl.stemmen.respond.Response stored = QuarkusTransaction.requiringNew()
+                .call(() -> nl.stemmen.respond.Response.findById(routed.getLong("id")));
+        assertNotNull(stored.openLinkId, "the routed response counts for the flyer");
+        assertEquals(1, stored.landingRoute);
+    }
+
+    @Test
     void aControlQuestionThatDisagreesIsCountedNotRefused() {
         String lead = StudyFixture.account("lead");
         String study = studyWithLanding(lead);

@@ -58,6 +58,15 @@ public final class LetterPdf {
 
     /** Writes one PDF of these letters to {@code out}, in the order given; {@code out} is left open. */
     public void render(OutputStream out, List<Letter> letters) throws IOException {
+        renderDocument(out, html.document(letters));
+    }
+
+    /**
+     * Writes any XHTML document as a PDF with the letters' fonts and their Arabic, Farsi and Ge'ez handling (a paper
+     * questionnaire uses it too): families 'Noto Sans', 'Noto Naskh Arabic' and 'Noto Sans Ethiopic', weights 400
+     * and 700; {@code out} is left open. IOException when writing fails.
+     */
+    public static void renderDocument(OutputStream out, String xhtml) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
@@ -68,7 +77,7 @@ public final class LetterPdf {
         for (Font font : FONTS) {
             builder.useFont(() -> new ByteArrayInputStream(font(font.file())), font.family(), font.weight(), FontStyle.NORMAL, true);
         }
-        builder.withHtmlContent(html.document(letters), null);
+        builder.withHtmlContent(xhtml, null);
         builder.withProducer("Stemmen");
         builder.toStream(new FilterOutputStream(out) {
             @Override
@@ -82,6 +91,11 @@ public final class LetterPdf {
             }
         });
         builder.run();
+    }
+
+    /** Text as XHTML character data for {@link #renderDocument}; characters XML cannot hold (controls) are dropped. */
+    public static String escape(String text) {
+        return LetterHtml.escape(text);
     }
 
     /**

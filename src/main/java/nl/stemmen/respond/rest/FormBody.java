@@ -12,13 +12,13 @@ import jakarta.ws.rs.core.MultivaluedMap;
  * Here a malformed escape is kept as typed and bytes that are no UTF-8 become U+FFFD; what the
  * answer then means is up to the page's checks, which show it again.
  */
-final class FormBody {
+public final class FormBody {
 
     private FormBody() {
     }
 
     /** @return the values by field name, in the order sent; a name without '=' has the value "" */
-    static MultivaluedMap<String, String> parse(byte[] body) {
+    public static MultivaluedMap<String, String> parse(byte[] body) {
         MultivaluedMap<String, String> form = new MultivaluedHashMap<>();
         // ISO-8859-1 keeps every byte as one char, so UTF-8 is decoded once, after the escapes
         for (String pair : new String(body, StandardCharsets.ISO_8859_1).split("&")) {

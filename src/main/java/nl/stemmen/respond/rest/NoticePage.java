@@ -55,6 +55,14 @@ public class NoticePage {
         return page(410, "link.withdrawn_title", "link.withdrawn", languageCode).build();
     }
 
+    /**
+     * 410: an open link (flyer, session) that starts no more responses; {@code reasonKey} is the UI text
+     * saying why ({@code flyer.ended}, {@code flyer.full}).
+     */
+    public Response closed(String reasonKey, String languageCode) {
+        return page(410, "flyer.closed_title", reasonKey, languageCode).build();
+    }
+
     /** 429 with Retry-After: too many wrong short codes from here; try again after the window. */
     public Response tooManyCodes(long retryAfterSeconds) {
         return page(429, "code.too_many_title", "code.too_many", null).header("Retry-After", retryAfterSeconds).build();

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,6 +34,7 @@ import nl.stemmen.respond.OpenResponse;
 import nl.stemmen.respond.PageAction;
 import nl.stemmen.respond.ResponseFlow;
 import nl.stemmen.respond.SubmitOutcome;
+import nl.stemmen.respond.ThankYouOffer;
 import nl.stemmen.respond.WithdrawnLinks;
 import nl.stemmen.respond.view.Frame;
 import nl.stemmen.respond.view.PageRenderer;
@@ -51,7 +54,7 @@ public class RespondResource {
     static class Templates {
         static native TemplateInstance page(PageView view);
 
-        static native TemplateInstance done(Frame frame, ShownText outro, String withdraw);
+        static native TemplateInstance done(Frame frame, ShownText outro, String withdraw, String offers);
 
         static native TemplateInstance withdraw(Frame frame, String withdraw, String goBack);
 
@@ -62,9 +65,12 @@ public class RespondResource {
     private final PageRenderer renderer;
     private final NoticePage notices;
     private final WithdrawnLinks withdrawnLinks;
+    private final Instance<ThankYouOffer> offers;
 
-    public RespondResource(ResponseFlow flow, PageRenderer renderer, NoticePage notices, WithdrawnLinks withdrawnLinks) {
+    public RespondResource(ResponseFlow flow, PageRenderer renderer, NoticePage notices, WithdrawnLinks withdrawnLinks,
+            Instance<ThankYouOffer> offers) {
         this.withdrawnLinks = withdrawnLinks;
+        this.offers = offers;
         this.flow = flow;
         this.renderer = renderer;
         this.notices = notices;
@@ -172,7 +178,10 @@ public class RespondResource {
         }
         Frame frame = renderer.frame(open.published(), open.audience(), null);
         ShownText outro = renderer.text(open, "outro", open.published().questionnaire().outro());
-        return Response.ok(Templates.done(frame, outro, withdrawPath(token))).build();
+        String offered = offers.stream().map(offer -> offer.html(open)).flatMap(Optional::stream).collect(Collectors.joining());
+        // no Referer from here: a form posted on from this page must not carry the response's address along
+        return Response.ok(Templates.done(frame, outro, withdrawPath(token), offered)).header("Referrer-Policy", "no-referrer")
+                .header("Cache-Control", "no-store").build();
     }
 
     /** Stopping: a page that asks once more, since the answers cannot come back. */

@@ -48,8 +48,18 @@ public class StudyForm {
     public String minimumCell;
     @RestForm("contact_email")
     public String contactEmail;
+    /** "true" or "false" from two radio buttons: may staff start a response for someone (assisted); none chosen is yes. */
+    @RestForm
+    public String assisted;
     @RestForm
     public List<String> languages = new ArrayList<>();
+    /** "on" when the thank-you page offers the raffle; the other sign-up fields likewise. */
+    @RestForm
+    public String raffle;
+    @RestForm
+    public String interviews;
+    @RestForm("signups_delete_after")
+    public String signupsDeleteAfter;
     @RestForm("dimension_name")
     public List<String> dimensionNames = new ArrayList<>();
     @RestForm("dimension_question")
@@ -119,6 +129,10 @@ public class StudyForm {
         form.minimumCell = d.minimumCell() == null ? null : d.minimumCell().toString();
         form.contactEmail = d.contactEmail();
         form.languages = new ArrayList<>(d.languages());
+        form.assisted = String.valueOf(d.assisted() == null || d.assisted());
+        form.raffle = Boolean.TRUE.equals(d.raffle()) ? "on" : null;
+        form.interviews = Boolean.TRUE.equals(d.interviews()) ? "on" : null;
+        form.signupsDeleteAfter = d.signupsDeleteAfter() == null ? null : d.signupsDeleteAfter().toString();
         form.dimensionRows = d.dimensions().stream().map(x -> new DimensionRow(x.name(), x.question(),
                 x.categories() == null ? null : String.join(", ", x.categories()))).toList();
         List<QuotaRow> quotas = new ArrayList<>();
@@ -158,7 +172,8 @@ public class StudyForm {
             }
         }
         return new StudyDefinition(name, organisation, stripped(questionnaire), null, date("start", start), date("end", end),
-                dimensions, quotas, threshold(), languages, minimumCell(), stripped(contactEmail), landing());
+                dimensions, quotas, threshold(), languages, minimumCell(), stripped(contactEmail), !"false".equals(assisted),
+                raffle != null, interviews != null, date("signups_delete_after", signupsDeleteAfter), landing());
     }
 
     /** The landing the form says: none when no filter questionnaire and no route is typed. */
@@ -262,6 +277,7 @@ public class StudyForm {
             case "threshold_pp" -> "Drempel";
             case "minimum_cell" -> "Kleinste groep";
             case "contact_email" -> "Contact-e-mail";
+            case "signups_delete_after" -> "Aanmeldingen wissen na";
             case "quotas" -> "Quota";
             case "landing.questionnaire" -> "Landingspagina, filtervragenlijst";
             default -> field;
@@ -270,6 +286,11 @@ public class StudyForm {
 
     public boolean hasProblems() {
         return !problems.isEmpty();
+    }
+
+    /** Whether the form says staff may start a response for someone (assisted): yes unless "false" was chosen. */
+    public boolean allowsAssisted() {
+        return !"false".equals(assisted);
     }
 
     public boolean offers(String language) {

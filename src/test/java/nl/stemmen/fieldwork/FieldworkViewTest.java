@@ -1,0 +1,71 @@
+package nl.stemmen.fieldwork;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import nl.stemmen.study.StudyFixture;
+
+/**
+ * A fieldworker's own view (issue 16, design §5): their flyers with opens, starts and completes today and
+ * in total, and the groups their study still lacks in plain words; never an answer, never another's flyer.
+ */
+@QuarkusTest
+class FieldworkViewTest {
+
+    @Test
+    void aFieldworkerSeesTheirFlyersCountsAndTheLaggingGroupsButNoAnswers() {
+        String lead = StudyFixture.account("lead");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        Map<String, Object> running = new HashMap<>(StudyFixture.MAASTRICHT);
+        running.put("start", today.minusDays(10).toString());
+        running.put("end", today.plusDays(10).toString());
+        running.put("quotas", Map.of("gender", Map.of("vrouw", 5)));
+        String study = StudyFixture.as(lead).contentType(ContentType.JSON).body(running).post("/api/studies")
+                .then().statusCode(201).extract().path("id");
+        String amir = StudyFixture.account("fieldworker");
+        String code = Flyers.flyer(StudyFixture.as(lead), study, Map.of("label", "Amir op de markt", "fieldworker", amir));
+        Flyers.flyer(StudyFixture.as(lead), study, Map.of("label", "Bibliotheek"));
+        Flyers.finish(code, Map.of("geslacht", "man"));
+
+        String body = StudyFixture.as(amir).get("/api/fieldwork").then().statusCode(200).extract().asString();
+        JsonPath view = JsonPath.from(body);
+        assertEquals(List.of("Amir op de markt"), view.getList("flyers.label"), "only their own flyer");
+        assertEquals(1, view.getInt("flyers[0].completes"));
+        assertEquals(1, view.getInt("flyers[0].today.completes"));
+        assertEquals(1, view.getInt("flyers[0].today.starts"));
+        assertEquals(study, view.getString("studies[0].id"));
+        assertEquals(List.of(Map.of("dimension", "gender", "category", "vrouw")), view.getList("studies[0].lagging"),
+                "no woman of the five wanted: behind; man has no quota");
+        assertEquals("Nog te weinig mensen uit deze groepen: vrouw (gender).", view.getString("studies[0].summary"));
+        assertFalse(body.contains("geslacht"), "no question, no answer: " + body);
+
+        Document page = Jsoup.parse(StudyFixture.as(amir).get("/veldwerk").then().statusCode(200).extract().asString());
+        assertTrue(page.selectFirst(".lagging").text().contains("vrouw (gender)"));
+        assertEquals(code, page.selectFirst("table.flyers code").text());
+        assertTrue(page.select("form.assisted input[name=flyer]").eachAttr("value").contains(code), "an assisted start per flyer");
+
+        StaffBrowser phone = new StaffBrowser(amir);
+        var assisted = phone.submit(phone.get("/veldwerk").selectFirst("form.assisted"), Map.of("language", "ar"));
+        assertEquals(303, assisted.statusCode());
+        assertTrue(assisted.header("Location").contains("/r/"), "the response to fill in together, on this device");
+
+        assertTrue(StudyFixture.fieldworker().get("/api/fieldwork").then().statusCode(200).extract().jsonPath()
+                .getList("flyers").isEmpty());
+        StudyFixture.as(amir).get("/api/studies/" + study + "/monitor").then().statusCode(404);
+        StudyFixture.as(amir).get("/api/studies/" + study + "/flyers").then().statusCode(403);
+    }
+}
