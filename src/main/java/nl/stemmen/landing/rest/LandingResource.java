@@ -1,6 +1,7 @@
 package nl.stemmen.landing.rest;
 
 import java.net.URI;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jboss.resteasy.reactive.RestForm;
@@ -58,7 +59,7 @@ public class LandingResource {
         Language language = language(page.get(), lang);
         UiTexts.Texts t = uiTexts.in(language);
         Frame frame = new Frame(t, language, page.get().name(), page.get().name(), false, null, page.get().languages());
-        String organisation = t.format("landing.organisation", java.util.Map.of("organisation", page.get().organisation()));
+        String organisation = t.format("landing.organisation", Map.of("organisation", page.get().organisation()));
         return Response.ok(Templates.landing(frame, page.get(), organisation)).build();
     }
 
