@@ -14,13 +14,13 @@ import nl.stemmen.access.Staff;
 import nl.stemmen.api.UnreadableJsonMapper.Problem;
 import nl.stemmen.catalog.PublishedQuestionnaire;
 import nl.stemmen.catalog.QuestionnaireCatalog;
+import nl.stemmen.landing.StudyLanding;
 import nl.stemmen.language.Language;
 import nl.stemmen.respond.Channel;
 import nl.stemmen.respond.Entry;
 import nl.stemmen.respond.LinkToken;
 import nl.stemmen.respond.Mode;
 import nl.stemmen.respond.Response;
-import nl.stemmen.respond.ResponseFlow;
 import nl.stemmen.study.Study;
 
 /**
@@ -39,13 +39,13 @@ public class OpenStart {
             "slackbot", "linkedinbot", "discordbot", "skypeuripreview", "googlebot", "bingbot");
 
     private final OpenLinks links;
-    private final ResponseFlow flow;
     private final QuestionnaireCatalog catalog;
+    private final StudyLanding landing;
 
-    public OpenStart(OpenLinks links, ResponseFlow flow, QuestionnaireCatalog catalog) {
+    public OpenStart(OpenLinks links, QuestionnaireCatalog catalog, StudyLanding landing) {
         this.links = links;
-        this.flow = flow;
         this.catalog = catalog;
+        this.landing = landing;
     }
 
     /** What opening an open link leads to. */
@@ -111,7 +111,7 @@ public class OpenStart {
             }
             return new Visit.ChooseLanguage(published, study.offeredLanguages());
         }
-        return new Visit.Started(start(study, published, Optional.of(link), Mode.SELF, null, language.get()));
+        return new Visit.Started(start(study, Optional.of(link), Mode.SELF, null, language.get()));
     }
 
     /** What a staff member's assisted start leads to. */
@@ -162,8 +162,7 @@ public class OpenStart {
             return new Assisted.Refused(new Problem("flyer", closed.get().equals("flyer.ended") ? "the flyer's end date has passed"
                     : "the flyer has reached its maximum of completes"));
         }
-        PublishedQuestionnaire published = catalog.version(study.questionnaireId, study.questionnaireVersion);
-        return new Assisted.Started(start(study, published, flyer, Mode.ASSISTED, staff.username(), language.get()));
+        return new Assisted.Started(start(study, flyer, Mode.ASSISTED, staff.username(), language.get()));
     }
 
     /** Why the link starts nothing now (the UI text key of the reason), or empty when it is open. */
@@ -177,11 +176,14 @@ public class OpenStart {
         return Optional.empty();
     }
 
-    /** Every open start goes through here: the link (if any) decides the channel, the helper the mode. */
-    private String start(Study study, PublishedQuestionnaire published, Optional<OpenLink> link, Mode mode, String helper,
-            Language language) {
+    /**
+     * Every open start goes through here: the link (if any) decides the channel, the helper the mode; a study with a
+     * landing (issue 16) asks its filter questions first, and routes on to the right questionnaire with this entry.
+     */
+    private String start(Study study, Optional<OpenLink> link, Mode mode, String helper, Language language) {
         Channel channel = link.map(l -> l.openKind().channel()).orElse(Channel.IN_PERSON);
-        String token = flow.start(published, Entry.open(channel, mode, study.id, link.map(l -> l.id).orElse(null), helper), language);
+        String token = landing.route(study.id, Entry.open(channel, mode, study.id, link.map(l -> l.id).orElse(null), helper),
+                language).orElseThrow();
         LOG.debugf("Study %s: open start by %s, mode %s%s", study.id, channel, mode, helper == null ? "" : ", helped by " + helper);
         return token;
     }

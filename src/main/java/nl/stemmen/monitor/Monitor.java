@@ -17,6 +17,7 @@ import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.stemmen.access.Staff;
+import nl.stemmen.landing.LandingMonitor;
 import nl.stemmen.study.Studies;
 import nl.stemmen.study.StudyDefinition;
 import nl.stemmen.study.SubgroupCells;
@@ -37,10 +38,12 @@ public class Monitor {
     private final Studies studies;
     private final MonitorQueries queries;
     private final MonitorConfig config;
+    private final LandingMonitor landing;
     private final Clock clock = Clock.system(ZONE);
 
-    public Monitor(Studies studies, MonitorQueries queries, MonitorConfig config) {
+    public Monitor(Studies studies, MonitorQueries queries, MonitorConfig config, LandingMonitor landing) {
         this.studies = studies;
+        this.landing = landing;
         this.queries = queries;
         this.config = config;
     }
@@ -116,7 +119,8 @@ public class Monitor {
         return new Counted(new MonitorReport(population, total.invited(), total.opened(), total.started(), total.partial(),
                 total.completed(), total.withdrawn(), total.excluded(), round(r.r(), 4), r.converged(), comparedWith,
                 definition.thresholdPp().doubleValue(), (int) config.partialAfter().toHours(), definition.start(),
-                definition.end(), now, figures, channels, languages, days, waves(study.id())), snapshot);
+                definition.end(), now, figures, channels, languages, days, waves(study.id()),
+                landing.figures(study.id(), definition).orElse(null)), snapshot);
     }
 
     private List<MonitorReport.Wave> waves(String studyId) {

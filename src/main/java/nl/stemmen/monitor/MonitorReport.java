@@ -5,9 +5,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+import nl.stemmen.landing.LandingMonitor;
 
 /**
  * What {@code GET /api/studies/{id}/monitor} answers (design §7, extended): the study's funnel,
@@ -24,6 +27,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * @param languages      funnel per language chosen by respondents
  * @param completesPerDay completed responses per day of fieldwork, in date order
  * @param waves          the study's mailings and reminder waves (issue 15), oldest first
+ * @param landing        the landing's routes and control questions (issue 16); null when the study has no landing
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonPropertyOrder({ "population", "invited", "opened", "started", "completed", "r_indicator", "dimensions" })
@@ -31,7 +35,8 @@ public record MonitorReport(Integer population, int invited, int opened, int sta
         int withdrawn, int excluded, Double rIndicator, boolean rIndicatorConverged, String comparedWith,
         double thresholdPp, int partialAfterHours, LocalDate start, LocalDate end, OffsetDateTime computedAt,
         Map<String, Map<String, CellFigures>> dimensions, Map<String, Funnel> channels, Map<String, Funnel> languages,
-        List<DayCount> completesPerDay, List<Wave> waves) {
+        List<DayCount> completesPerDay, List<Wave> waves,
+        @JsonInclude(JsonInclude.Include.NON_NULL) LandingMonitor.LandingFigures landing) {
 
     /**
      * The figures of one category of one dimension.

@@ -16,6 +16,11 @@ public record Entry(Channel channel, Mode mode, boolean test, String study, Long
         return new Entry(Channel.PREVIEW, Mode.SELF, true, null, null, null, null);
     }
 
+    /** A person who came to a study's landing page {@code /l/<study>} on their own, without invitation or flyer. */
+    public static Entry landing(String study) {
+        return open(Channel.LANDING, Mode.SELF, study, null, null);
+    }
+
     /** A person invited to a study, arriving by their personal link or by the short code from their letter. */
     public static Entry invited(Channel channel, String study, Long cell) {
         return new Entry(channel, Mode.SELF, false, study, cell, null, null);

@@ -100,6 +100,22 @@ public class Response extends PanacheEntityBase {
     @Column(name = "signup_tickets")
     public int signupTickets;
 
+    /** On a filter response (a landing's questions, not yet routed): the study whose landing it answers; else null. */
+    @Column(name = "landing_study_id")
+    public String landingStudyId;
+
+    /** On a filter response: the entry that brought the person, as JSON, for the response they are routed to. */
+    @Column(name = "landing_entry")
+    public String landingEntry;
+
+    /** On a routed response: the landing route taken (its index; -1 the study's own questionnaire); else null. */
+    @Column(name = "landing_route")
+    public Integer landingRoute;
+
+    /** On a routed response: the filter answers that chose its route, as JSON (variable to values); else null. */
+    @Column(name = "landing_answers")
+    public String landingAnswers;
+
     public static Optional<Response> byAccessHash(String hash) {
         return find("accessHash", hash).firstResultOptional();
     }

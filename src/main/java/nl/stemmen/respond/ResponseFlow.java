@@ -150,10 +150,14 @@ public class ResponseFlow {
         return new OpenResponse(response, published, answers, routing(published), languages(response, published));
     }
 
-    /** The languages a response may switch to: its study's, else (a preview) every one the questionnaire shows. */
+    /**
+     * The languages a response may switch to: its study's (a landing's filter response: that study's), else (a
+     * preview) every one the questionnaire shows.
+     */
     private static List<Language> languages(Response response, PublishedQuestionnaire published) {
-        if (response.studyId != null) {
-            return Study.<Study>findByIdOptional(response.studyId).map(Study::offeredLanguages).orElse(published.liveLanguages());
+        String study = response.studyId != null ? response.studyId : response.landingStudyId;
+        if (study != null) {
+            return Study.<Study>findByIdOptional(study).map(Study::offeredLanguages).orElse(published.liveLanguages());
         }
         return response.test ? published.previewLanguages() : published.liveLanguages();
     }

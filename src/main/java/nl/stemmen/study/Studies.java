@@ -161,7 +161,7 @@ public class Studies {
                 d.minimumCell() == null ? privacy.minimumCell() : d.minimumCell(),
                 d.contactEmail() == null || d.contactEmail().isBlank() ? null : d.contactEmail().strip(),
                 d.assisted() == null || d.assisted(), Boolean.TRUE.equals(d.raffle()),
-                Boolean.TRUE.equals(d.interviews()), d.signupsDeleteAfter());
+                Boolean.TRUE.equals(d.interviews()), d.signupsDeleteAfter(), d.landing());
     }
 
     private static String strip(String s) {
@@ -196,6 +196,7 @@ public class Studies {
         }
         questionnaire.ifPresent(q -> languageProblems(d, q, problems));
         dimensionProblems(d, questionnaire, problems);
+        LandingRules.check(d, catalog, problems);
         return problems;
     }
 
@@ -320,6 +321,7 @@ public class Studies {
         try {
             study.dimensions = json.writeValueAsString(d.dimensions());
             study.quotas = json.writeValueAsString(d.quotas());
+            study.landing = d.landing() == null ? null : json.writeValueAsString(d.landing());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -331,9 +333,18 @@ public class Studies {
                     study.questionnaireId, study.questionnaireVersion, study.fieldworkStart, study.fieldworkEnd,
                     json.readValue(study.dimensions, DIMENSIONS), json.readValue(study.quotas, QUOTAS),
                     study.thresholdPp.stripTrailingZeros(), Arrays.asList(study.languages.split(" ")), study.minimumCell,
-                    study.contactEmail, study.assisted, study.raffle, study.interviews, study.signupsDeleteAfter));
+                    study.contactEmail, study.assisted, study.raffle, study.interviews, study.signupsDeleteAfter, landing(study)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("study " + study.id + " holds unreadable dimensions or quotas", e);
+        }
+    }
+
+    /** The study's landing as its lead defined it; null when it has none. */
+    public StudyDefinition.Landing landing(Study study) {
+        try {
+            return study.landing == null ? null : json.readValue(study.landing, StudyDefinition.Landing.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("study " + study.id + " holds an unreadable landing", e);
         }
     }
 

@@ -75,6 +75,9 @@ public class Study extends PanacheEntityBase {
     @Column(name = "signups_delete_after")
     public LocalDate signupsDeleteAfter;
 
+    /** The landing page's filter questionnaire and routes as JSON ({@link StudyDefinition.Landing}); null: none. */
+    public String landing;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 

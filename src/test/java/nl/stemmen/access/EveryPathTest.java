@@ -27,7 +27,8 @@ class EveryPathTest {
 
     private static final String PASSWORD = "een lang wachtwoord";
     /** Where respondents go: never behind sign-in. */
-    private static final List<String> RESPONDENT_PATHS = List.of("/r/", "/s/", "/f/", "/g/", "/code", "/login", "/logout", "/signup");
+    private static final List<String> RESPONDENT_PATHS = List.of("/r/", "/s/", "/f/", "/g/", "/code", "/login", "/logout", "/signup",
+            "/l/");
     private static final Set<String> METHODS = Set.of("get", "post", "put", "delete");
 
     /** @param contentType what the body must be, as the description says; null without a body */

@@ -43,6 +43,13 @@ public final class RespondentSession {
         return session;
     }
 
+    /** A respondent whose response a form just started: {@code location} is its redirect to {@code /r/<token>}. */
+    public static RespondentSession startedAt(String location) {
+        RespondentSession session = new RespondentSession(location.substring(location.lastIndexOf("/r/") + 3));
+        session.open();
+        return session;
+    }
+
     /** The person of personal link {@code link} (/s/<token>) opens it and withdraws through the pages: their answers go, the link answers 410. */
     public static void withdraw(String link) {
         String token = link.substring(3);

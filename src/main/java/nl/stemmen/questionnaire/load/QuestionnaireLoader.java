@@ -59,7 +59,8 @@ public final class QuestionnaireLoader {
             "outro", "dont_understand", "frame_attributes", "pages", "choices");
     private static final Set<String> PAGE_KEYS = keys("name", "title", "relevant", "questions");
     private static final Set<String> QUESTION_KEYS = keys("name", "type", "label", "hint", "required",
-            "required_message", "relevant", "constraint", "constraint_message", "rows", "choice_filter", "parameters");
+            "required_message", "relevant", "constraint", "constraint_message", "rows", "choice_filter", "parameters",
+            "checks");
     private static final Set<String> CHOICE_KEYS = keys("name", "label", "missing", "exclusive");
     private static final Set<String> ROW_KEYS = keys("name", "label", "relevant");
     /** XLSForm question types Stemmen does not take, with what to do instead. */
@@ -462,11 +463,19 @@ public final class QuestionnaireLoader {
                     problems.add(q.line("name"), "the name '" + variable + "' is used twice");
                 }
             }
+            String checks = q.text("checks", false, what);
+            if (checks != null && !NAME.matcher(checks).matches()) {
+                problems.add(q.line("checks"), "checks of " + what + ": '" + checks + "' is no question name; write the"
+                        + " name of the landing page's filter question this question repeats");
+            } else if (checks != null && (type == QuestionType.NOTE || type == QuestionType.MATRIX)) {
+                problems.add(q.line("checks"), "a " + type.keyword() + " has no single answer to compare: only a question"
+                        + " with one variable checks a filter question");
+            }
             if (name == null || type == null) {
                 return Optional.empty();
             }
             return Optional.of(new Question(pageName, name, type, choices, rows, label, hint, required,
-                    requiredMessage, relevant, constraint, constraintMessage, q.line(), choiceFilter, orOther, range));
+                    requiredMessage, relevant, constraint, constraintMessage, q.line(), choiceFilter, orOther, range, checks));
         }
 
         private static List<String> variables(String name, QuestionType type, List<MatrixRow> rows, boolean orOther) {

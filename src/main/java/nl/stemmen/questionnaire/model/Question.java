@@ -9,7 +9,9 @@ import nl.stemmen.questionnaire.expression.Expression;
  * A question as written in the questionnaire file. Texts are in the source language; their
  * translation key is {@code <page>.<question>.<field>}. {@code choiceFilter}: which choices are shown
  * (over answers on earlier pages); {@code orOther}: the list ends with {@link Choice#OTHER}, whose text
- * is the variable {@code <name>_other}; {@code range}: the numbers of a range question, else null.
+ * is the variable {@code <name>_other}; {@code range}: the numbers of a range question, else null;
+ * {@code checks}: the name of the landing page's filter question whose answer this control question repeats
+ * (mismatches are counted in the monitor, never refused), else null.
  */
 public record Question(
         String page,
@@ -27,7 +29,8 @@ public record Question(
         int line,
         Optional<Expression> choiceFilter,
         boolean orOther,
-        Range range) {
+        Range range,
+        String checks) {
 
     /**
      * The variables this question stores: none for a note, one per row for a matrix, else its name,

@@ -172,6 +172,10 @@ public class RespondResource {
         if (!open.response().isCompleted()) {
             return redirect(whereToGo(token, open));
         }
+        if (open.response().landingStudyId != null) {
+            // a landing's filter questions are done: the landing sends the person on, under the same link
+            return redirect("/l/" + open.response().landingStudyId + "/next/" + token);
+        }
         Frame frame = renderer.frame(open.published(), open.audience(), null);
         ShownText outro = renderer.text(open, "outro", open.published().questionnaire().outro());
         String offered = offers.stream().map(offer -> offer.html(open)).flatMap(Optional::stream).collect(Collectors.joining());

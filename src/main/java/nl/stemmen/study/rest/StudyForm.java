@@ -30,6 +30,7 @@ public class StudyForm {
     private static final Pattern DIMENSION_FIELD = Pattern.compile("dimensions\\[(\\d+)]\\.(\\w+)");
     private static final Pattern QUOTA_ROW = Pattern.compile("quotas\\[(\\d+)]");
     private static final Pattern QUOTA_FIELD = Pattern.compile("quotas\\.([^.]+)(?:\\.(.+))?");
+    private static final Pattern ROUTE_FIELD = Pattern.compile("landing\\.routes\\[(\\d+)]\\.(\\w+)");
 
     @RestForm
     public String name;
@@ -71,6 +72,13 @@ public class StudyForm {
     public List<String> quotaCategories = new ArrayList<>();
     @RestForm("quota_number")
     public List<String> quotaNumbers = new ArrayList<>();
+    /** The landing page's filter questionnaire; blank: the study has no landing. */
+    @RestForm("landing_questionnaire")
+    public String landingQuestionnaire;
+    @RestForm("route_when")
+    public List<String> routeWhens = new ArrayList<>();
+    @RestForm("route_questionnaire")
+    public List<String> routeQuestionnaires = new ArrayList<>();
 
     /** A dimension row as typed; {@code categories} comma separated. */
     public record DimensionRow(String name, String question, String categories) {
@@ -86,9 +94,17 @@ public class StudyForm {
         }
     }
 
+    /** A landing route row as typed. */
+    public record RouteRow(String when, String questionnaire) {
+        boolean blank() {
+            return isBlank(when) && isBlank(questionnaire);
+        }
+    }
+
     private final Map<String, List<String>> problems = new LinkedHashMap<>();
     private List<DimensionRow> dimensionRows;
     private List<QuotaRow> quotaRows;
+    private List<RouteRow> routeRows;
 
     /** An empty form for a new study: the first questionnaire and all its live languages chosen. */
     static StudyForm blank(String questionnaire, List<String> languages) {
@@ -97,6 +113,7 @@ public class StudyForm {
         form.languages = new ArrayList<>(languages);
         form.dimensionRows = List.of();
         form.quotaRows = List.of();
+        form.routeRows = List.of();
         return form;
     }
 
@@ -122,6 +139,9 @@ public class StudyForm {
         d.quotas().forEach((dimension, targets) -> targets.forEach((category, number) ->
                 quotas.add(new QuotaRow(dimension, category, String.valueOf(number)))));
         form.quotaRows = quotas;
+        form.landingQuestionnaire = d.landing() == null ? null : d.landing().questionnaire();
+        form.routeRows = d.landing() == null || d.landing().routes() == null ? List.of()
+                : d.landing().routes().stream().map(r -> new RouteRow(r.when(), r.questionnaire())).toList();
         return form;
     }
 
@@ -153,7 +173,15 @@ public class StudyForm {
         }
         return new StudyDefinition(name, organisation, stripped(questionnaire), null, date("start", start), date("end", end),
                 dimensions, quotas, threshold(), languages, minimumCell(), stripped(contactEmail), !"false".equals(assisted),
-                raffle != null, interviews != null, date("signups_delete_after", signupsDeleteAfter));
+                raffle != null, interviews != null, date("signups_delete_after", signupsDeleteAfter), landing());
+    }
+
+    /** The landing the form says: none when no filter questionnaire and no route is typed. */
+    private StudyDefinition.Landing landing() {
+        List<StudyDefinition.Route> routes = routeRows().stream()
+                .map(r -> new StudyDefinition.Route(stripped(r.when()), stripped(r.questionnaire()))).toList();
+        return isBlank(landingQuestionnaire) && routes.isEmpty() ? null
+                : new StudyDefinition.Landing(stripped(landingQuestionnaire), routes);
     }
 
     /** Puts the problems {@link Studies} found beside their fields; a field the form already faulted keeps the form's. */
@@ -234,6 +262,11 @@ public class StudyForm {
         if (quota.matches()) {
             return "Quotum " + (Integer.parseInt(quota.group(1)) + 1);
         }
+        Matcher route = ROUTE_FIELD.matcher(field);
+        if (route.matches()) {
+            return "Route " + (Integer.parseInt(route.group(1)) + 1) + ", "
+                    + ("when".equals(route.group(2)) ? "voorwaarde" : "vragenlijst");
+        }
         return switch (field) {
             case "name" -> "Naam";
             case "organisation" -> "Organisatie";
@@ -246,6 +279,7 @@ public class StudyForm {
             case "contact_email" -> "Contact-e-mail";
             case "signups_delete_after" -> "Aanmeldingen wissen na";
             case "quotas" -> "Quota";
+            case "landing.questionnaire" -> "Landingspagina, filtervragenlijst";
             default -> field;
         };
     }
@@ -291,6 +325,26 @@ public class StudyForm {
             quotaRows = rows;
         }
         return quotaRows;
+    }
+
+    /** The problems of a landing route row's part (when, questionnaire); null when none. */
+    public String routeProblem(int row, String part) {
+        return problem("landing.routes[" + row + "]." + part);
+    }
+
+    /** The typed landing route rows without blank ones; problems refer to these indexes. */
+    public List<RouteRow> routeRows() {
+        if (routeRows == null) {
+            List<RouteRow> rows = new ArrayList<>();
+            for (int i = 0; i < routeWhens.size(); i++) {
+                RouteRow row = new RouteRow(routeWhens.get(i), at(routeQuestionnaires, i));
+                if (!row.blank()) {
+                    rows.add(row);
+                }
+            }
+            routeRows = rows;
+        }
+        return routeRows;
     }
 
     /** The row numbers of empty rows to offer after the typed ones. */
