@@ -4,9 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +71,47 @@ class XlsformApiTest {
         assertEquals("E (required)", answer.getString("problems[2].column"));
         assertTrue(answer.getString("problems[2].reason").contains("yes or no"));
         assertEquals("settings", answer.getString("problems[7].sheet"));
+    }
+
+    @Test
+    void formulaCellsAreReadByTheirComputedTextOrRefusedAtTheirCellWhenNeverComputed() throws IOException {
+        byte[] typed = new Workbooks().sheet("survey", "type", "name", "label")
+                .row("text", "straat", "placeholder").row("text", "buurt", "Welke buurt?")
+                .sheet("settings", "form_id", "version", "default_language").row("formules", "1", "nl").xlsx();
+        // Google Sheets and converters store a formula's text result in a cell not typed as text
+        byte[] computed = withCell(typed, "C2", "<c r=\"C2\"><f>\"Hoe heet \"&amp;\"uw straat?\"</f><v>Hoe heet uw straat?</v></c>");
+        JsonPath converted = StudyFixture.anotherLead().contentType(XLSX).body(computed).post("/api/xlsform/convert")
+                .then().statusCode(200).extract().jsonPath();
+        assertTrue(converted.getString("yaml").contains("label: Hoe heet uw straat?"), converted.getString("yaml"));
+
+        // openpyxl writes formulas without a value: the label would silently be "0"
+        byte[] neverComputed = withCell(typed, "C3", "<c r=\"C3\"><f>CONCATENATE(\"Welke \",\"buurt?\")</f><v></v></c>");
+        JsonPath refused = StudyFixture.anotherLead().contentType(XLSX).body(neverComputed).post("/api/xlsform/convert")
+                .then().statusCode(422).extract().jsonPath();
+        assertEquals("survey", refused.getString("problems[0].sheet"));
+        assertEquals(3, refused.getInt("problems[0].row"));
+        assertEquals("C (label)", refused.getString("problems[0].column"));
+        assertTrue(refused.getString("problems[0].reason").contains("no value computed"), refused.prettify());
+    }
+
+    /** The workbook with one cell of its first sheet replaced by {@code xml}, as other programs than POI write cells. */
+    private static byte[] withCell(byte[] workbook, String reference, String xml) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook)); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String sheet = new String(content, StandardCharsets.UTF_8);
+                    String changed = sheet.replaceFirst("<c r=\"" + reference + "\"[^>]*>.*?</c>", java.util.regex.Matcher.quoteReplacement(xml));
+                    assertTrue(!changed.equals(sheet), "cell " + reference + " in " + sheet);
+                    content = changed.getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(content);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     @Test
