@@ -633,6 +633,12 @@ final class FormReading {
                     placeKey(row, "name", choices, choice, "name");
                     putText(row, "label", page + "." + name + ".row." + rowName, texts(choices, choice, "label"));
                     placeKey(row, "label", choices, choice, "label");
+                    // a statement asked only when its condition holds (the loader checks the expression)
+                    String relevant = choices.text(choice, "relevant");
+                    if (!relevant.isEmpty()) {
+                        row.put("relevant", relevant);
+                        placeKey(row, "relevant", choices, choice, "relevant");
+                    }
                     rows.add(row);
                 }
             }
@@ -703,7 +709,8 @@ final class FormReading {
             return lists;
         }
         for (Column column : choices.columns) {
-            boolean known = Set.of("list_name", "name", "label", "missing", "exclusive").contains(column.base());
+            boolean known = Set.of("list_name", "name", "label", "missing", "exclusive").contains(column.base())
+                    || column.base().equals("relevant") && !rowLists.isEmpty();
             if (MEDIA_COLUMNS.contains(column.base())) {
                 warnings.add(new SheetProblem(choices.name, 1, column.place(), "pictures and sound are not shown yet:"
                         + " left out"));

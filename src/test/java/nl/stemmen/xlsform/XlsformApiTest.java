@@ -145,6 +145,25 @@ class XlsformApiTest {
     }
 
     @Test
+    void aPublishedQuestionnaireKeepsItsChoiceFiltersRowConditionsExclusiveOptionsOtherAndRangesInItsWorkbook()
+            throws Exception {
+        String id = "keuzes-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String yaml = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/xlsform/questionnaires/keuzes.yaml"))
+                .replace("id: keuzes", "id: " + id).replace("translations: [ar]", "");
+        StudyFixture.anotherLead().contentType("application/yaml").body(yaml.getBytes(StandardCharsets.UTF_8))
+                .post("/api/questionnaires").then().statusCode(201);
+        byte[] workbook = StudyFixture.anotherLead().get("/api/questionnaires/" + id + "/form.xlsx").then().statusCode(200)
+                .extract().asByteArray();
+        String back = StudyFixture.anotherLead().contentType(XLSX).body(workbook).post("/api/xlsform/convert").then()
+                .statusCode(200).extract().path("yaml");
+        Questionnaire served = catalog.current(id).orElseThrow().questionnaire();
+        assertEquals(XlsformRoundTripTest.described(served),
+                XlsformRoundTripTest.described(new QuestionnaireLoader().load("x.yaml", back)));
+        assertTrue(back.contains("choice_filter: land = ${land}") && back.contains("or_other")
+                && back.contains("exclusive: true") && back.contains("start=0 end=10 step=1"), back);
+    }
+
+    @Test
     void onlyStaffWhoWriteQuestionnairesMayUseIt() {
         given().contentType(XLSX).body(XlsformImportTest.neighbourhood()).post("/api/xlsform/convert").then().statusCode(401);
         given().get("/api/questionnaires/thuis-in-de-stad/form.xlsx").then().statusCode(401);
