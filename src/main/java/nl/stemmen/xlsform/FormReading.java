@@ -140,8 +140,9 @@ final class FormReading {
             yaml.from(document, "choices", new Place(choices.name, 0, null));
         }
         reportDropped();
-        String text = yaml.write(document, "Made by Stemmen from an XLSForm workbook" + (fileName == null ? "" : " ("
-                + fileName.replaceAll("\\p{Cntrl}", "") + ")") + ".\nEdit the workbook and import it again, or edit this file and stop using the workbook.");
+        // not the file's name: the same workbook saved as "form (1).xlsx" is the same questionnaire, not other content
+        String text = yaml.write(document, "Made by Stemmen from an XLSForm workbook."
+                + "\nEdit the workbook and import it again, or edit this file and stop using the workbook.");
         Map<String, String> po = new LinkedHashMap<>();
         for (String language : otherLanguages()) {
             po.put(language, poFile(language, id + " " + document.get("version")));

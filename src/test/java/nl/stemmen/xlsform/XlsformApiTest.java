@@ -164,6 +164,19 @@ class XlsformApiTest {
     }
 
     @Test
+    void theSameWorkbookUnderAnotherFileNameIsTheSameVersionNotAConflict() {
+        String id = "hernoemd-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        byte[] workbook = new Workbooks().sheet("survey", "type", "name", "label").row("text", "straat", "Hoe heet uw straat?")
+                .sheet("settings", "form_id", "version", "default_language").row(id, "1", "nl").xlsx();
+        String lead = StudyFixture.account("lead");
+        StudyFixture.as(lead).contentType(XLSX).body(workbook).post("/api/questionnaires").then().statusCode(201);
+        // the browser saved the downloaded copy as "vragenlijst (1).xlsx"; the publish page sends it with its name
+        StudyFixture.as(lead).multiPart("file", "vragenlijst (1).xlsx", workbook, "application/octet-stream")
+                .post("/api/questionnaires").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.equalTo(id)).body("version", org.hamcrest.Matchers.equalTo(1));
+    }
+
+    @Test
     void onlyStaffWhoWriteQuestionnairesMayUseIt() {
         given().contentType(XLSX).body(XlsformImportTest.neighbourhood()).post("/api/xlsform/convert").then().statusCode(401);
         given().get("/api/questionnaires/thuis-in-de-stad/form.xlsx").then().statusCode(401);
