@@ -34,6 +34,9 @@ class XlsformApiTest {
     @Inject
     QuestionnaireCatalog catalog;
 
+    @Inject
+    jakarta.persistence.EntityManager entities;
+
     @Test
     void aLeadConvertsAWorkbookToTheQuestionnaireFileAndItsTranslations() throws Exception {
         JsonPath answer = StudyFixture.anotherLead().contentType(XLSX).body(XlsformImportTest.sixLanguages())
@@ -174,6 +177,28 @@ class XlsformApiTest {
         StudyFixture.as(lead).multiPart("file", "vragenlijst (1).xlsx", workbook, "application/octet-stream")
                 .post("/api/questionnaires").then().statusCode(200)
                 .body("id", org.hamcrest.Matchers.equalTo(id)).body("version", org.hamcrest.Matchers.equalTo(1));
+
+        // a version published before this fix named the file in its first comment line
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            String stored = (String) entities.createNativeQuery("select source from questionnaire_version"
+                    + " where questionnaire_id = ?1 and version = 1").setParameter(1, id).getSingleResult();
+            String old = stored.replaceFirst("XLSForm workbook\\.", "XLSForm workbook (questionnaire.xlsx).");
+            assertTrue(!old.equals(stored), stored);
+            entities.createNativeQuery("update questionnaire_version set source = ?1, source_sha256 = ?2"
+                    + " where questionnaire_id = ?3 and version = 1").setParameter(1, old).setParameter(2, sha256(old))
+                    .setParameter(3, id).executeUpdate();
+        });
+        StudyFixture.as(lead).multiPart("file", "vragenlijst.xlsx", workbook, "application/octet-stream")
+                .post("/api/questionnaires").then().statusCode(200).body("version", org.hamcrest.Matchers.equalTo(1));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
