@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
@@ -39,6 +40,8 @@ public class Publishing {
 
     /** The content type of an XLSForm (.xlsx) upload. */
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final Pattern OLD_WORKBOOK_LINE =
+            Pattern.compile("\\A(# Made by Stemmen from an XLSForm workbook) \\([^\n]*\\)\\.");
 
     private static final Logger LOG = Logger.getLogger(Publishing.class);
 
@@ -293,7 +296,7 @@ public class Publishing {
         String sha = QuestionnaireCatalog.sha256(submission.yaml());
         QuestionnaireVersion same = QuestionnaireVersion.findById(new QuestionnaireVersion.Key(id, version));
         int highest = QuestionnaireVersion.highest(id);
-        if (same != null && !same.sourceSha256.equals(sha)) {
+        if (same != null && !same.sourceSha256.equals(sha) && !sameWorkbook(same.source, submission.yaml())) {
             return new NotDone(Why.CONFLICT, "version", "version " + version + " of '" + id + "' is already published with"
                     + " other content; raise 'version' to " + (highest + 1) + " when questions change");
         }
@@ -321,6 +324,14 @@ public class Publishing {
         }
         changed.forEach((language, text) -> storeTranslation(staff, id, version, language, text));
         return new Published(id, version, same == null);
+    }
+
+    /**
+     * Whether a stored source differs from a submitted one only by the workbook's file name that versions converted
+     * from a workbook before 2026-12 named in their first comment line ({@code … XLSForm workbook (form.xlsx).}).
+     */
+    private static boolean sameWorkbook(String stored, String submitted) {
+        return stored != null && OLD_WORKBOOK_LINE.matcher(stored).replaceFirst("$1.").equals(submitted);
     }
 
     private static NotDone fromDirectory(String id, int version) {

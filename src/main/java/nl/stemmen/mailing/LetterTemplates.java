@@ -13,6 +13,8 @@ import jakarta.transaction.Transactional;
 import nl.stemmen.access.Staff;
 import nl.stemmen.mailing.letter.LetterTexts;
 import nl.stemmen.questionnaire.load.LoadProblem;
+import nl.stemmen.questionnaire.load.QuestionnaireFileException;
+import nl.stemmen.questionnaire.load.SourceText;
 import nl.stemmen.study.Studies;
 
 /**
@@ -25,6 +27,8 @@ import nl.stemmen.study.Studies;
 public class LetterTemplates {
 
     private static final Logger LOG = Logger.getLogger(LetterTemplates.class);
+    /** The width of study_letter_text.po, in characters: the default templates are under 5,000. */
+    private static final int MAX_CHARS = 100_000;
 
     private final Studies studies;
 
@@ -58,15 +62,27 @@ public class LetterTemplates {
     /**
      * Stores a study's own template in one language, replacing an earlier one.
      *
+     * @param body the PO file as uploaded: UTF-8 (with or without byte-order mark), at most {@value #MAX_CHARS} characters
      * @return empty when the study is not the caller's or the language has no letter template; else the problems
-     *         (with their lines in {@code <language>.po}), none when it was stored
+     *         (with their lines in {@code <language>.po}; a byte that is not UTF-8 by its line), none when it was stored
      */
     @Transactional
-    public Optional<List<LoadProblem>> put(Staff staff, String studyId, String language, String po) {
+    public Optional<List<LoadProblem>> put(Staff staff, String studyId, String language, byte[] body) {
         if (studies.find(staff, studyId).isEmpty() || !LetterTexts.DEFAULT_LANGUAGES.contains(language)) {
             return Optional.empty();
         }
-        List<LoadProblem> problems = LetterTexts.problems(fileName(language), po == null ? "" : po);
+        String po;
+        try {
+            // decoded strictly: a Latin-1 file read as UTF-8 would print U+FFFD in every letter
+            po = SourceText.decode(fileName(language), body == null ? new byte[0] : body);
+        } catch (QuestionnaireFileException e) {
+            return Optional.of(e.problems());
+        }
+        if (po.length() > MAX_CHARS) {
+            return Optional.of(List.of(new LoadProblem(fileName(language), 0, "the file has " + po.length()
+                    + " characters; letter texts may be at most " + MAX_CHARS + " (remove long comments)")));
+        }
+        List<LoadProblem> problems = LetterTexts.problems(fileName(language), po);
         if (!problems.isEmpty()) {
             return Optional.of(problems);
         }

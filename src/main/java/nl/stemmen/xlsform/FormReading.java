@@ -140,8 +140,9 @@ final class FormReading {
             yaml.from(document, "choices", new Place(choices.name, 0, null));
         }
         reportDropped();
-        String text = yaml.write(document, "Made by Stemmen from an XLSForm workbook" + (fileName == null ? "" : " ("
-                + fileName.replaceAll("\\p{Cntrl}", "") + ")") + ".\nEdit the workbook and import it again, or edit this file and stop using the workbook.");
+        // not the file's name: the same workbook saved as "form (1).xlsx" is the same questionnaire, not other content
+        String text = yaml.write(document, "Made by Stemmen from an XLSForm workbook."
+                + "\nEdit the workbook and import it again, or edit this file and stop using the workbook.");
         Map<String, String> po = new LinkedHashMap<>();
         for (String language : otherLanguages()) {
             po.put(language, poFile(language, id + " " + document.get("version")));
@@ -633,6 +634,12 @@ final class FormReading {
                     placeKey(row, "name", choices, choice, "name");
                     putText(row, "label", page + "." + name + ".row." + rowName, texts(choices, choice, "label"));
                     placeKey(row, "label", choices, choice, "label");
+                    // a statement asked only when its condition holds (the loader checks the expression)
+                    String relevant = choices.text(choice, "relevant");
+                    if (!relevant.isEmpty()) {
+                        row.put("relevant", relevant);
+                        placeKey(row, "relevant", choices, choice, "relevant");
+                    }
                     rows.add(row);
                 }
             }
@@ -703,7 +710,8 @@ final class FormReading {
             return lists;
         }
         for (Column column : choices.columns) {
-            boolean known = Set.of("list_name", "name", "label", "missing", "exclusive").contains(column.base());
+            boolean known = Set.of("list_name", "name", "label", "missing", "exclusive").contains(column.base())
+                    || column.base().equals("relevant") && !rowLists.isEmpty();
             if (MEDIA_COLUMNS.contains(column.base())) {
                 warnings.add(new SheetProblem(choices.name, 1, column.place(), "pictures and sound are not shown yet:"
                         + " left out"));

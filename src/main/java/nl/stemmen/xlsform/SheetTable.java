@@ -8,15 +8,18 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 
 /**
  * One sheet of an XLSForm workbook as text: its header row (row 1) read into columns, and every row below
  * that holds anything. Cells are read as the spreadsheet shows them (numbers as formatted, formulas by their
- * last computed value), stripped of surrounding spaces.
+ * last computed value), stripped of surrounding spaces. A cell that cannot be read so is left empty and named
+ * in {@link #problems}.
  */
 final class SheetTable {
 
@@ -48,6 +51,8 @@ final class SheetTable {
     final String name;
     final List<Column> columns = new ArrayList<>();
     final List<Line> lines = new ArrayList<>();
+    /** Cells that hold no readable text (a formula never computed), by sheet, row and column. */
+    final List<SheetProblem> problems = new ArrayList<>();
 
     private SheetTable(String name) {
         this.name = name;
@@ -63,7 +68,7 @@ final class SheetTable {
             return table;
         }
         for (Cell cell : header) {
-            String text = formatter.formatCellValue(cell).strip();
+            String text = table.text(cell, formatter).strip();
             if (!text.isEmpty()) {
                 table.columns.add(column(cell.getColumnIndex(), text));
             }
@@ -76,7 +81,7 @@ final class SheetTable {
             Map<Integer, String> cells = new LinkedHashMap<>();
             for (Cell cell : row) {
                 // Windows line ends inside a cell become plain line breaks, as the questionnaire stores them
-                String text = formatter.formatCellValue(cell).replace("\r\n", "\n").replace('\r', '\n').strip();
+                String text = table.text(cell, formatter).replace("\r\n", "\n").replace('\r', '\n').strip();
                 if (!text.isEmpty()) {
                     cells.put(cell.getColumnIndex(), text);
                 }
@@ -86,6 +91,39 @@ final class SheetTable {
             }
         }
         return table;
+    }
+
+    /**
+     * A cell as the spreadsheet shows it. A formula is read by the value last computed for it: a workbook written by
+     * a script (openpyxl, a CSV converter) has none, and some programs store a text result in a cell typed as a
+     * number; the first is a problem at the cell, the second is read as the text stored.
+     */
+    private String text(Cell cell, DataFormatter formatter) {
+        String stored = cell instanceof XSSFCell xssf && xssf.getCTCell().isSetV() ? xssf.getCTCell().getV() : null;
+        if (cell.getCellType() == CellType.FORMULA && cell instanceof XSSFCell && (stored == null || stored.isEmpty())) {
+            problems.add(new SheetProblem(name, cell.getRowIndex() + 1, place(cell.getColumnIndex()), "the cell holds"
+                    + " the formula =" + cell.getCellFormula() + " but no value computed for it (the workbook was"
+                    + " written by a program that does not compute formulas): open and save it in Excel or LibreOffice,"
+                    + " or type the text instead of the formula"));
+            return "";
+        }
+        try {
+            return formatter.formatCellValue(cell);
+        } catch (IllegalStateException e) {
+            // POI refuses a value of another type than the cell declares; the stored text is what a spreadsheet shows
+            if (stored != null) {
+                return stored;
+            }
+            problems.add(new SheetProblem(name, cell.getRowIndex() + 1, place(cell.getColumnIndex()),
+                    "the cell cannot be read (" + e.getMessage() + "): type its text again"));
+            return "";
+        }
+    }
+
+    /** A column's letter, with its header once the header row is read: {@code "C (label)"} or {@code "C"}. */
+    private String place(int index) {
+        return columns.stream().filter(c -> c.index() == index).findFirst().map(Column::place)
+                .orElse(CellReference.convertNumToColString(index));
     }
 
     private static Column column(int index, String header) {

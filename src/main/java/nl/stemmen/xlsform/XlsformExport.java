@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -88,6 +90,12 @@ public final class XlsformExport {
         if (!rowLists.isEmpty()) {
             table.column("rows");
         }
+        if (all.stream().anyMatch(q -> q.choiceFilter().isPresent())) {
+            table.column("choice_filter");
+        }
+        if (all.stream().anyMatch(q -> q.type() == QuestionType.RANGE)) {
+            table.column("parameters");
+        }
         for (Page page : questionnaire.pages()) {
             Map<String, String> group = new LinkedHashMap<>();
             group.put("type", "begin_group");
@@ -98,7 +106,8 @@ public final class XlsformExport {
             table.row(group);
             for (Question q : page.questions()) {
                 Map<String, String> row = new LinkedHashMap<>();
-                row.put("type", q.type().keyword() + (q.choices() == null ? "" : " " + q.choices().name()));
+                row.put("type", q.type().keyword() + (q.choices() == null ? "" : " " + q.choices().name())
+                        + (q.orOther() ? " or_other" : ""));
                 row.put("name", q.name());
                 texts.put(row, "label", q.textKey("label"), q.label());
                 texts.put(row, "hint", q.textKey("hint"), q.hint());
@@ -108,6 +117,11 @@ public final class XlsformExport {
                 q.constraint().map(Expression::source).ifPresent(c -> row.put("constraint", c));
                 texts.put(row, "constraint_message", q.textKey("constraint_message"), q.constraintMessage());
                 row.put("rows", rowLists.get(q.name()));
+                q.choiceFilter().map(Expression::source).ifPresent(f -> row.put("choice_filter", f));
+                if (q.type() == QuestionType.RANGE) {
+                    row.put("parameters", "start=" + q.range().start().toPlainString() + " end="
+                            + q.range().end().toPlainString() + " step=" + q.range().step().toPlainString());
+                }
                 table.row(row);
             }
             table.row(Map.of("type", "end_group"));
@@ -123,13 +137,24 @@ public final class XlsformExport {
         if (missing) {
             table.column("missing");
         }
+        if (questionnaire.choiceLists().values().stream().anyMatch(l -> l.choices().stream().anyMatch(Choice::exclusive))) {
+            table.column("exclusive");
+        }
+        // the columns choice_filters read (provincie: land), and the conditions of matrix statements
+        Set<String> filterColumns = new LinkedHashSet<>();
+        questionnaire.choiceLists().values().forEach(l -> l.choices().forEach(c -> filterColumns.addAll(c.columns().keySet())));
+        filterColumns.forEach(table::column);
+        if (questionnaire.questions().anyMatch(q -> q.rows().stream().anyMatch(r -> r.relevant().isPresent()))) {
+            table.column("relevant");
+        }
         for (ChoiceList list : questionnaire.choiceLists().values()) {
             for (Choice choice : list.choices()) {
-                Map<String, String> row = new LinkedHashMap<>();
+                Map<String, String> row = new LinkedHashMap<>(choice.columns());
                 row.put("list_name", list.name());
                 row.put("name", choice.name());
                 texts.put(row, "label", list.textKey(choice), choice.label());
                 row.put("missing", choice.missing() ? "yes" : null);
+                row.put("exclusive", choice.exclusive() ? "yes" : null);
                 table.row(row);
             }
         }
@@ -139,6 +164,7 @@ public final class XlsformExport {
                 row.put("list_name", rowLists.get(q.name()));
                 row.put("name", matrixRow.name());
                 texts.put(row, "label", q.rowTextKey(matrixRow), matrixRow.label());
+                matrixRow.relevant().map(Expression::source).ifPresent(r -> row.put("relevant", r));
                 table.row(row);
             }
         });

@@ -92,15 +92,23 @@ public final class XlsformImport {
             }
             Sheet choices = sheet(book, "choices");
             Sheet settings = sheet(book, "settings");
-            FormReading.Draft draft = new FormReading(SheetTable.read(survey), choices == null ? null
-                    : SheetTable.read(choices), settings == null ? null : SheetTable.read(settings), fileName).read();
+            List<SheetTable> tables = new ArrayList<>();
+            tables.add(SheetTable.read(survey));
+            tables.add(choices == null ? null : SheetTable.read(choices));
+            tables.add(settings == null ? null : SheetTable.read(settings));
+            FormReading.Draft draft = new FormReading(tables.get(0), tables.get(1), tables.get(2), fileName).read();
+            List<SheetProblem> problems = new ArrayList<>();
             Sheet external = sheet(book, "external_choices");
-            if (external == null) {
+            if (external != null) {
+                problems.add(new SheetProblem(external.getSheetName(), 0, null,
+                        "choices from a file are not read: put them on the choices sheet"));
+            }
+            // an unreadable cell reads as empty, so what FormReading says of it may be an echo: the cell comes first
+            tables.stream().filter(t -> t != null).forEach(t -> problems.addAll(t.problems));
+            if (problems.isEmpty()) {
                 return draft;
             }
-            List<SheetProblem> problems = new ArrayList<>(draft.problems());
-            problems.add(0, new SheetProblem(external.getSheetName(), 0, null,
-                    "choices from a file are not read: put them on the choices sheet"));
+            problems.addAll(draft.problems());
             return new FormReading.Draft(draft.id(), draft.yaml(), draft.translations(), draft.warnings(),
                     List.copyOf(problems), draft.lines());
         } catch (IOException e) {

@@ -226,6 +226,9 @@ public class PublishingTest {
         var shown = StudyFixture.as(lead).get("/questionnaires/publish").then().statusCode(200).extract();
         String cookie = shown.cookie("stemmen-form");
         String token = Jsoup.parse(shown.asString()).selectFirst("[name=form_token]").val();
+        // a file picker greys out what accept leaves out: the workbook must be choosable
+        assertEquals(List.of(".yaml", ".yml", ".po", ".xlsx"),
+                List.of(Jsoup.parse(shown.asString()).selectFirst("input[type=file]").attr("accept").split(",")));
         String id = newId();
         String broken = yaml(id, 1, "getal").replace("type: integer", "type: slider");
 

@@ -114,6 +114,32 @@ class SampleFrameApiTest {
         csv(given(), FRAME, false).post(study.path() + "/frame").then().statusCode(401);
     }
 
+    @Test
+    void valuesTooLongToStoreAreRefusedByLineAndColumnAndSoIsSuchAContactAddressOfAStudy() {
+        StudyFixture study = StudyFixture.create();
+        String longName = "n".repeat(201);
+        String longEmail = "a".repeat(300) + "@example.nl";
+        String frame = "ref,name,street,city,email,phone,wijk\n"
+                + "P001," + longName + "," + "s".repeat(201) + "," + "c".repeat(101) + "," + longEmail + ","
+                + "0".repeat(41) + "," + "w".repeat(201) + "\n"
+                + "r".repeat(101) + ",Amal,,,,,noord\n";
+        JsonPath refused = csv(study.lead(), frame, false).post(study.path() + "/frame").then().statusCode(422)
+                .extract().jsonPath();
+        List<String> places = refused.<Map<String, Object>>getList("problems").stream()
+                .map(p -> p.get("line") + ":" + p.get("column")).toList();
+        assertEquals(List.of("2:city", "2:email", "2:name", "2:phone", "2:street", "2:wijk", "3:ref"),
+                places.stream().sorted().toList(), refused.prettify());
+        csv(study.lead(), "ref," + "k".repeat(65) + "\nP001,v\n", false).post(study.path() + "/frame").then().statusCode(422)
+                .body("problems[0].line", org.hamcrest.Matchers.equalTo(1))
+                .body("problems[0].reason", org.hamcrest.Matchers.containsString("at most 64"));
+        assertEquals(0, people(study.id()), "nothing stored");
+
+        Map<String, Object> definition = new java.util.HashMap<>(StudyFixture.MAASTRICHT);
+        definition.put("contact_email", longEmail);
+        study.lead().contentType("application/json").body(definition).put(study.path()).then().statusCode(422)
+                .body("problems[0].field", org.hamcrest.Matchers.equalTo("contact_email"));
+    }
+
     private int people(String study) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entities
                 .createNativeQuery("select count(*) from frame_person where study_id = ?1").setParameter(1, study)

@@ -19,6 +19,7 @@ import nl.stemmen.questionnaire.expression.Expression;
 import nl.stemmen.questionnaire.load.LoadProblem;
 import nl.stemmen.questionnaire.load.QuestionnaireFileException;
 import nl.stemmen.questionnaire.load.QuestionnaireLoader;
+import nl.stemmen.questionnaire.model.Choice;
 import nl.stemmen.questionnaire.model.Page;
 import nl.stemmen.questionnaire.model.Question;
 import nl.stemmen.questionnaire.model.Questionnaire;
@@ -38,6 +39,15 @@ class XlsformRoundTripTest {
         Path demo = Path.of("questionnaires/thuis-in-de-stad.yaml");
         Questionnaire back = roundTrip(demo, Path.of("translations"));
         assertEquals(List.of("en", "ar", "tr", "fa", "ti"), back.translations());
+    }
+
+    @Test
+    void choiceFiltersRowConditionsExclusiveOptionsOtherAndRangesComeBack() throws Exception {
+        Questionnaire back = roundTrip(Path.of("src/test/resources/xlsform/questionnaires/keuzes.yaml"),
+                Path.of("src/test/resources/xlsform/translations"));
+        Question provincie = back.questions().filter(q -> q.name().equals("provincie")).findFirst().orElseThrow();
+        assertEquals("land = ${land}", provincie.choiceFilter().map(Expression::source).orElse(null));
+        assertTrue(back.choiceLists().get("hulp").choices().stream().anyMatch(Choice::exclusive));
     }
 
     @Test
@@ -111,10 +121,15 @@ class XlsformRoundTripTest {
                         x.choices() == null ? "-" : x.choices().toString(), x.rows().toString(), x.label(),
                         String.valueOf(x.hint()), String.valueOf(x.required()), String.valueOf(x.requiredMessage()),
                         String.valueOf(x.relevant().map(Expression::source)),
-                        String.valueOf(x.constraint().map(Expression::source)), String.valueOf(x.constraintMessage())));
+                        String.valueOf(x.constraint().map(Expression::source)), String.valueOf(x.constraintMessage()),
+                        String.valueOf(x.choiceFilter().map(Expression::source)), String.valueOf(x.orOther()),
+                        String.valueOf(x.range()),
+                        x.rows().stream().map(r -> r.name() + "?" + r.relevant().map(Expression::source).orElse(""))
+                                .toList().toString()));
             }
         }
-        q.choiceLists().values().forEach(list -> lines.add("list " + list));
+        q.choiceLists().values().forEach(list -> lines.add("list " + list.name() + " " + list.choices().stream()
+                .map(c -> c.name() + "|" + c.missing() + "|" + c.exclusive() + "|" + c.columns()).toList()));
         return lines;
     }
 }

@@ -55,7 +55,7 @@ public class LetterTextApiResource {
     @PUT
     @Consumes({ "text/x-gettext-translation", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM })
     @Produces(MediaType.APPLICATION_JSON)
-    public Response upload(@PathParam("id") String study, @PathParam("language") String language, String po) {
+    public Response upload(@PathParam("id") String study, @PathParam("language") String language, byte[] po) {
         List<LineProblem> problems = templates.put(staff(), study, language, po).orElseThrow(NotFoundException::new).stream()
                 .map(p -> new LineProblem(p.line(), p.reason())).toList();
         return problems.isEmpty() ? Response.noContent().build() : Response.status(422).entity(new ProblemsJson(problems)).build();

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * other column but {@code ref} is an attribute.
  */
 public enum ContactColumn {
-    NAME(false), STREET(false), POSTCODE(false), CITY(true), EMAIL(false), PHONE(false), LETTER_LANGUAGE(true);
+    NAME(false, 200), STREET(false, 200), POSTCODE(false, 7), CITY(true, 100), EMAIL(false, 254), PHONE(false, 40),
+    LETTER_LANGUAGE(true, 5);
 
     /** The languages a letter can be written in: Stemmen's six. */
     public static final Set<String> LETTER_LANGUAGES = Set.of("nl", "en", "ar", "tr", "fa", "ti");
@@ -26,9 +27,12 @@ public enum ContactColumn {
 
     private final String columnName = name().toLowerCase(Locale.ROOT);
     private final boolean fewValues;
+    // the width of the column in frame_contact (and of study.contact_email): a longer value cannot be stored
+    private final int maxLength;
 
-    ContactColumn(boolean fewValues) {
+    ContactColumn(boolean fewValues, int maxLength) {
         this.fewValues = fewValues;
+        this.maxLength = maxLength;
     }
 
     /** The column's name in a frame's header, e.g. {@code letter_language}. */
@@ -48,6 +52,9 @@ public enum ContactColumn {
 
     /** Why a non-empty, trimmed value cannot be used in this column, or null when it can. */
     public String problemWith(String value) {
+        if (value.length() > maxLength) {
+            return columnName + " is " + value.length() + " characters long; at most " + maxLength + " fit";
+        }
         return switch (this) {
             case POSTCODE -> POSTCODE_FORM.matcher(value).matches() ? null
                     : "postcode '" + value + "' is not a Dutch postcode (1234 AB)";

@@ -30,6 +30,8 @@ final class FrameHeader {
             Map.entry("taal", "letter_language"), Map.entry("brieftaal", "letter_language"),
             Map.entry("referentie", "ref"));
 
+    private static final int MAX_NAME = 64;
+
     final int size;
     int refIndex = -1;
     final List<String> names = new ArrayList<>();
@@ -60,7 +62,11 @@ final class FrameHeader {
                 continue;
             }
             Optional<ContactColumn> contact = ContactColumn.named(name);
-            if (name.equals("ref")) {
+            if (name.length() > MAX_NAME) {
+                // frame_attribute.attribute is this wide; a dimension name is shorter still
+                problems.add(line, null, "column " + (i + 1) + " has a name of " + name.length()
+                        + " characters; a column's name may be at most " + MAX_NAME);
+            } else if (name.equals("ref")) {
                 header.refIndex = i;
             } else if (contact.isPresent()) {
                 header.contact.put(i, contact.get());

@@ -37,6 +37,9 @@ public class SampleFrameReader {
     public static final int DEFAULT_MAX_PEOPLE = 250_000;
     /** At most this many problems are listed; the rest are counted. */
     public static final int DEFAULT_MAX_PROBLEMS = 1000;
+    // the widths of frame_person.ref and frame_attribute.attribute_value: a longer value cannot be stored
+    private static final int MAX_REF = 100;
+    private static final int MAX_ATTRIBUTE_VALUE = 200;
 
     private static final int MAX_HEADER_CHARS = 64 * 1024;
 
@@ -146,6 +149,10 @@ public class SampleFrameReader {
             String[] attributes = new String[attributeColumns.length];
             for (int a = 0; a < attributes.length; a++) {
                 String value = FrameValues.trim(record.get(header.attributeIndexes.get(a)));
+                if (value.length() > MAX_ATTRIBUTE_VALUE) {
+                    problems.add(line, attributeColumns[a], attributeColumns[a] + " is " + value.length()
+                            + " characters long; an attribute's value may be at most " + MAX_ATTRIBUTE_VALUE);
+                }
                 attributes[a] = value.isEmpty() ? null : shared.computeIfAbsent(value, v -> v);
             }
             for (int index : header.namelessIndexes) {
@@ -168,6 +175,8 @@ public class SampleFrameReader {
                 problems.add(line, "ref", "ref is empty: every person needs the supplier's key");
             } else if (earlier != null) {
                 problems.add(line, "ref", "ref '" + ref + "' is already used on line " + earlier);
+            } else if (ref.length() > MAX_REF) {
+                problems.add(line, "ref", "ref is " + ref.length() + " characters long; a ref may be at most " + MAX_REF);
             }
             return ref;
         }

@@ -117,6 +117,32 @@ class LettersApiTest {
                 .body("problems[0].field", org.hamcrest.Matchers.equalTo("contact_email"));
     }
 
+    @Test
+    void letterTextsInLatin1OrTooLongToStoreAreRefusedWithTheirLineAndNothingChanges() {
+        StudyFixture study = StudyFixture.create();
+        String texts = study.path() + "/letter-texts/nl.po";
+        String po = study.lead().get(texts).then().statusCode(200).extract().asString();
+        String edited = po.replaceFirst("msgstr \"Beste \\{name\\},\"", "msgstr \"Geachte heer/mevrouw {name}, één vraag\"");
+        assertTrue(!edited.equals(po), "the test edits the greeting");
+        int line = (int) edited.substring(0, edited.indexOf("Geachte")).chars().filter(c -> c == '\n').count() + 1;
+
+        // Poedit on an old Windows set-up, or Notepad: the same text in Latin-1
+        study.lead().contentType("text/x-gettext-translation").body(edited.getBytes(StandardCharsets.ISO_8859_1))
+                .put(texts).then().statusCode(422)
+                .body("problems[0].line", org.hamcrest.Matchers.equalTo(line))
+                .body("problems[0].reason", org.hamcrest.Matchers.containsString("UTF-8"));
+        String stored = study.lead().get(texts).then().statusCode(200).extract().asString();
+        assertTrue(!stored.contains("Geachte") && !stored.contains("\uFFFD"), "nothing stored: " + stored);
+
+        String huge = "# " + "x".repeat(150_000) + "\n" + edited;
+        study.lead().contentType("text/x-gettext-translation; charset=UTF-8").body(huge.getBytes(StandardCharsets.UTF_8))
+                .put(texts).then().statusCode(422).body("problems[0].reason", org.hamcrest.Matchers.containsString("at most"));
+
+        study.lead().contentType("text/x-gettext-translation; charset=UTF-8")
+                .body(("\uFEFF" + edited.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8)).put(texts).then().statusCode(204);
+        assertTrue(study.lead().get(texts).then().statusCode(200).extract().asString().contains("één vraag"));
+    }
+
     private static RequestSpecification as(String lead) {
         return StudyFixture.as(lead);
     }
