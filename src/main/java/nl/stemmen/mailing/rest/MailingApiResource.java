@@ -186,13 +186,13 @@ public class MailingApiResource {
         Staff staff = staff();
         Mailings.LetterFile file = mailings.letters(staff, study, mailing, uri.getBaseUri().toString())
                 .orElseThrow(NotFoundException::new);
+        if (file.problem().isPresent()) {
+            return Refusal.conflict(file.problem().get());
+        }
         String printed = contact == null || contact.isBlank() ? file.contactEmail() : contact.strip();
         if (printed == null || ContactColumn.EMAIL.problemWith(printed) != null) {
             return Refusal.badRequest("contact", "the contact e-mail address to print in the letters: give the study one "
                     + "(\"contact_email\"), or add ?contact=onderzoek@gemeente.nl");
-        }
-        if (file.problem().isPresent()) {
-            return Refusal.conflict(file.problem().get());
         }
         if (!zip && file.letters().size() > LETTERS_IN_ONE_PDF) {
             return Refusal.conflict(new UnreadableJsonMapper.Problem("letters",
