@@ -49,7 +49,8 @@ public record Codebook(String studyId, String studyName, String questionnaire, i
     /**
      * A question of the codebook.
      *
-     * @param type    its type as the questionnaire writes it, e.g. {@code select_one ja_nee}
+     * @param type    its type as the questionnaire writes it, e.g. {@code select_one ja_nee}; a calculate's with
+     *                its calculation, {@code calculate: ${a} + ${b}}
      * @param columns its columns, each with N = responses with a real answer (not a missing code)
      * @param missing which codes are missing, in words
      */
@@ -91,7 +92,8 @@ public record Codebook(String studyId, String studyName, String questionnaire, i
                 codes.add(new Code(String.valueOf(code.code()), code.label(language), true));
             }
         }
-        String type = question.type().keyword() + (question.choices() == null ? "" : " " + question.choices().name());
+        String type = question.type().keyword() + (question.choices() == null ? "" : " " + question.choices().name())
+                + question.calculation().map(c -> ": " + c.source()).orElse("");
         return new Entry(question.name(), type,
                 text(published, language, question.textKey("label"), question.label()),
                 text(published, language, question.textKey("hint"), question.hint()), question.required(),

@@ -1,9 +1,9 @@
 package nl.stemmen.respond;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +21,7 @@ import nl.stemmen.catalog.PublishedQuestionnaire;
 import nl.stemmen.catalog.QuestionnaireCatalog;
 import nl.stemmen.questionnaire.flow.Answer;
 import nl.stemmen.questionnaire.flow.Answers;
+import nl.stemmen.questionnaire.flow.ChoiceLabels;
 import nl.stemmen.questionnaire.flow.InputProblem;
 import nl.stemmen.questionnaire.flow.PageSubmission;
 import nl.stemmen.questionnaire.flow.Routing;
@@ -35,7 +36,7 @@ import nl.stemmen.study.Study;
 @ApplicationScoped
 public class ResponseFlow {
 
-    /** "today()" in expressions is the date where the respondents live. */
+    /** "today()" and "now()" in expressions are the date and time where the respondents live. */
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private static final Logger LOG = Logger.getLogger(ResponseFlow.class);
@@ -80,7 +81,7 @@ public class ResponseFlow {
         response.cellId = entry.cell();
         response.startedAt = now;
         response.updatedAt = now;
-        Optional<Page> first = routing(published).first(Answers.of(List.of()));
+        Optional<Page> first = routing(published, language).first(Answers.of(List.of()));
         response.currentPage = first.map(Page::name).orElse(null);
         response.status = first.isPresent() ? ResponseStatus.IN_PROGRESS : ResponseStatus.COMPLETED;
         // a questionnaire where nothing applies is done at once
@@ -132,7 +133,8 @@ public class ResponseFlow {
         if (!published.questionnaire().frameAttributes().isEmpty()) {
             answers = answers.withFrame(frame.attributesOf(response));
         }
-        return new OpenResponse(response, published, answers, routing(published), languages(response, published));
+        Language language = Language.byCode(response.language).orElse(published.sourceLanguage());
+        return new OpenResponse(response, published, answers, routing(published, language), languages(response, published));
     }
 
     /** The languages a response may switch to: its study's, else (a preview) every one the questionnaire shows. */
@@ -143,8 +145,10 @@ public class ResponseFlow {
         return response.test ? published.previewLanguages() : published.liveLanguages();
     }
 
-    private Routing routing(PublishedQuestionnaire published) {
-        return new Routing(published.questionnaire(), LocalDate.now(clock));
+    /** Routing now, with jr:choice-name() giving labels in the respondent's {@code language}. */
+    private Routing routing(PublishedQuestionnaire published, Language language) {
+        return new Routing(published.questionnaire(), ZonedDateTime.now(clock),
+                ChoiceLabels.of(published.questionnaire(), (key, source) -> published.text(language, key, source)));
     }
 
     /**

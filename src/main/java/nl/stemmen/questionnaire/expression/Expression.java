@@ -39,6 +39,9 @@ public final class Expression {
             if (node instanceof Reference reference) {
                 names.add(reference.name());
             }
+            if (node instanceof FunctionCall call && call.function().name().equals(Functions.CHOICE_NAME)) {
+                names.add(Functions.questionOfChoiceName((Literal) call.arguments().get(1)));
+            }
             if (node instanceof FunctionCall call && call.function().name().equals("frame")
                     && call.arguments().get(0) instanceof Literal name) {
                 attributes.add(name.value().asString());
@@ -69,7 +72,7 @@ public final class Expression {
         return evaluate(context).asBoolean();
     }
 
-    /** Every question named with {@code ${name}}, in order of first appearance. */
+    /** Every question named with {@code ${name}} (also the quoted one of {@code jr:choice-name}), in order of first appearance. */
     public Set<String> references() {
         return references;
     }

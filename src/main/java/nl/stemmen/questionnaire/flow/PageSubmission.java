@@ -49,7 +49,8 @@ public final class PageSubmission {
                 parsed.problem().ifPresent(problem -> problems.put(variable, problem));
             }
         }
-        Answers merged = stored.with(given);
+        // calculations on this page and later ones see what was just given
+        Answers merged = routing.withoutIrrelevant(stored.with(given));
         List<Question> nowShown = routing.shownQuestions(page, merged);
         // what was typed into a question that the same submit made void does not count
         problems.keySet().removeIf(variable -> nowShown.stream().noneMatch(q -> q.variables().contains(variable)));
@@ -81,7 +82,7 @@ public final class PageSubmission {
             Optional<Answer> answer = answers.get(variable);
             boolean answered = answer.map(Answer::isAnswered).orElse(false);
             if (answered && question.constraint().isPresent()
-                    && !question.constraint().get().isTrue(answers.context(answer.get().value(), routing.today()))) {
+                    && !question.constraint().get().isTrue(routing.context(answers, answer.get().value()))) {
                 problems.put(variable, InputProblem.CONSTRAINT);
             }
             if (question.required() && answer.map(a -> a.status() == AnswerStatus.UNANSWERED).orElse(true)) {
@@ -123,7 +124,7 @@ public final class PageSubmission {
                     .map(n -> Answer.number(variable, type, n));
             case DATE -> typedInput.date(first).map(d -> Answer.date(variable, d));
             case TEXT -> typedInput.text(first).map(t -> Answer.text(variable, t));
-            case NOTE -> notAChoice;
+            case NOTE, CALCULATE -> notAChoice;
         };
     }
 

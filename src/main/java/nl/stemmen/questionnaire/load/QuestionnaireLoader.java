@@ -51,7 +51,7 @@ public final class QuestionnaireLoader {
             "outro", "dont_understand", "frame_attributes", "pages", "choices");
     private static final Set<String> PAGE_KEYS = keys("name", "title", "relevant", "questions");
     private static final Set<String> QUESTION_KEYS = keys("name", "type", "label", "hint", "required",
-            "required_message", "relevant", "constraint", "constraint_message", "rows");
+            "required_message", "relevant", "constraint", "constraint_message", "rows", "calculation");
     private static final Set<String> CHOICE_KEYS = keys("name", "label", "missing");
     private static final Set<String> ROW_KEYS = keys("name", "label");
 
@@ -329,7 +329,8 @@ public final class QuestionnaireLoader {
                     problems.add(q.line("type"), "type " + type.keyword() + " takes no choice list");
                 }
             }
-            String label = q.text("label", true, what);
+            // a calculate is never shown, so its label is only for the codebook
+            String label = q.text("label", type != QuestionType.CALCULATE, what);
             String hint = q.text("hint", false, what);
             boolean required = q.flag("required", what);
             String requiredMessage = q.text("required_message", false, what);
@@ -343,6 +344,11 @@ public final class QuestionnaireLoader {
             if (type == QuestionType.NOTE && (required || constraint.isPresent())) {
                 problems.add(q.line(), "a note cannot be required or have a constraint");
             }
+            Optional<Expression> calculation = calculation(q, type, what, variables);
+            if (type == QuestionType.CALCULATE && (required || constraint.isPresent())) {
+                problems.add(q.line(), what + " is a calculate, which nobody answers: it cannot be required or have"
+                        + " a constraint (check the answers it is calculated from instead)");
+            }
             for (String variable : variables) {
                 if (!earlier.add(variable)) {
                     problems.add(q.line("name"), "the name '" + variable + "' is used twice");
@@ -352,7 +358,22 @@ public final class QuestionnaireLoader {
                 return Optional.empty();
             }
             return Optional.of(new Question(pageName, name, type, choices, rows, label, hint, required,
-                    requiredMessage, relevant, constraint, constraintMessage, q.line()));
+                    requiredMessage, relevant, constraint, constraintMessage, q.line(), calculation));
+        }
+
+        /** A calculate's {@code calculation}: required there, over earlier questions only; refused on any other type. */
+        private Optional<Expression> calculation(YamlMapping q, QuestionType type, String what, List<String> own) {
+            if (type != QuestionType.CALCULATE) {
+                if (q.get("calculation").isPresent()) {
+                    problems.add(q.line("calculation"), "only a question of type calculate has a calculation");
+                }
+                return Optional.empty();
+            }
+            if (q.get("calculation").isEmpty()) {
+                problems.add(q.line(), what + " is a calculate and needs 'calculation:', e.g. calculation: ${a} + ${b}");
+                return Optional.empty();
+            }
+            return expression(q, "calculation", what, own, false);
         }
 
         private static List<String> variables(String name, QuestionType type, List<MatrixRow> rows) {

@@ -56,7 +56,7 @@ final class YamlMapping {
 
     /** XLSForm columns a converted form may still carry, with what to do instead. */
     private static final Map<String, String> XLSFORM_ONLY = Map.of(
-            "calculate", "calculations are not supported yet",
+            "calculate", "write type: calculate with calculation: <expression>",
             "choice_filter", "filtered choice lists are not supported yet",
             "default", "default answers are not supported: people answer for themselves",
             "appearance", "Stemmen decides the appearance itself; remove the key",

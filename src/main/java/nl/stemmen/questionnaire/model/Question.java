@@ -7,7 +7,8 @@ import nl.stemmen.questionnaire.expression.Expression;
 
 /**
  * A question as written in the questionnaire file. Texts are in the source language; their
- * translation key is {@code <page>.<question>.<field>}.
+ * translation key is {@code <page>.<question>.<field>}. {@code calculation} is set for a
+ * {@link QuestionType#CALCULATE} only: the expression whose value the question stores.
  */
 public record Question(
         String page,
@@ -22,9 +23,10 @@ public record Question(
         Optional<Expression> relevant,
         Optional<Expression> constraint,
         String constraintMessage,
-        int line) {
+        int line,
+        Optional<Expression> calculation) {
 
-    /** The variables this question stores: none for a note, one per row for a matrix, else its name. */
+    /** The variables this question stores: none for a note, one per row for a matrix, else its name (a calculate's too). */
     public List<String> variables() {
         return switch (type) {
             case NOTE -> List.of();

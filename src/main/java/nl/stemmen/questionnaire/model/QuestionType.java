@@ -12,7 +12,9 @@ public enum QuestionType {
     INTEGER("integer", false),
     DECIMAL("decimal", false),
     DATE("date", false),
-    NOTE("note", false);
+    NOTE("note", false),
+    /** Never shown: stores the value of its {@code calculation} (XLSForm's calculate). */
+    CALCULATE("calculate", false);
 
     private final String keyword;
     private final boolean needsChoices;
