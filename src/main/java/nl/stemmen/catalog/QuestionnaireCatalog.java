@@ -30,6 +30,7 @@ import nl.stemmen.questionnaire.load.LoadProblem;
 import nl.stemmen.questionnaire.load.QuestionnaireFileException;
 import nl.stemmen.questionnaire.load.QuestionnaireLoader;
 import nl.stemmen.questionnaire.load.SourceText;
+import nl.stemmen.questionnaire.model.Piping;
 import nl.stemmen.questionnaire.model.Questionnaire;
 import nl.stemmen.questionnaire.translation.PoFile;
 import nl.stemmen.questionnaire.translation.Translation;
@@ -128,6 +129,7 @@ public class QuestionnaireCatalog {
         Map<String, Translation> translations = new LinkedHashMap<>();
         Map<String, TranslationReport> reports = new LinkedHashMap<>();
         Map<String, String> sourceTexts = questionnaire.sourceTexts();
+        Piping piping = Piping.of(questionnaire);
         for (String language : questionnaire.translations()) {
             if (Language.byCode(language).isEmpty()) {
                 found.add(new LoadProblem(file, topKeyLine(source, "translations"), "Stemmen does not offer language '" + language
@@ -137,7 +139,7 @@ public class QuestionnaireCatalog {
             Path po = Path.of(config.translationsDir(), questionnaire.id(), language + ".po");
             Translation translation = new Translation(language, Map.of());
             if (Files.isRegularFile(po)) {
-                translation = readTranslation(po, language, found);
+                translation = readTranslation(po, language, found).withoutWrongReferences(piping, po.toString(), found);
             }
             translations.put(language, translation);
             reports.put(language, translation.check(sourceTexts));

@@ -40,7 +40,8 @@ public final class Expression {
                 names.add(reference.name());
             }
             if (node instanceof FunctionCall call && call.function().name().equals(Functions.CHOICE_NAME)) {
-                names.add(Functions.questionOfChoiceName((Literal) call.arguments().get(1)));
+                // its quoted question counts as a reference, in its place: after the first argument
+                pending.push(new Reference(Functions.questionOfChoiceName((Literal) call.arguments().get(1))));
             }
             if (node instanceof FunctionCall call && call.function().name().equals("frame")
                     && call.arguments().get(0) instanceof Literal name) {

@@ -30,6 +30,7 @@ import nl.stemmen.questionnaire.model.Choice;
 import nl.stemmen.questionnaire.model.ChoiceList;
 import nl.stemmen.questionnaire.model.MatrixRow;
 import nl.stemmen.questionnaire.model.Page;
+import nl.stemmen.questionnaire.model.Piping;
 import nl.stemmen.questionnaire.model.Question;
 import nl.stemmen.questionnaire.model.QuestionType;
 import nl.stemmen.questionnaire.model.Questionnaire;
@@ -148,6 +149,8 @@ public final class QuestionnaireLoader {
         private final Set<String> pageNames = new LinkedHashSet<>();
         /** the frame attributes declared under frame_attributes, which frame('…') may read. */
         private final Set<String> frameAttributes = new LinkedHashSet<>();
+        /** translation key → line of every text that may show answers ({@code ${name}}), for problems with them. */
+        private final Map<String, Integer> textLines = new HashMap<>();
 
         FileReading(YamlMapping top, Problems problems) {
             this.top = top;
@@ -182,8 +185,13 @@ public final class QuestionnaireLoader {
             }
             collectVariables(pageNodes);
             List<Page> pages = pageNodes.stream().map(this::page).flatMap(Optional::stream).toList();
-            return new Questionnaire(id, version, language, translations, title, intro, outro, dontUnderstand,
-                    List.copyOf(frameAttributes), pages, choiceLists);
+            List.of("title", "intro", "outro").forEach(key -> textLines.put(key, top.line(key)));
+            Questionnaire questionnaire = new Questionnaire(id, version, language, translations, title, intro, outro,
+                    dontUnderstand, List.copyOf(frameAttributes), pages, choiceLists);
+            Piping piping = Piping.of(questionnaire);
+            questionnaire.sourceTexts().forEach((key, text) -> piping.problems(key, text)
+                    .forEach(problem -> problems.add(textLines.getOrDefault(key, 0), "text '" + key + "' " + problem)));
+            return questionnaire;
         }
 
         private int version() {
@@ -230,6 +238,7 @@ public final class QuestionnaireLoader {
                             problems.add(c.line("name"), "choice '" + name + "' appears twice in list '" + listName + "'");
                         }
                         choices.add(new Choice(name, label, c.flag("missing", what)));
+                        textLines.put("choices." + listName + "." + name, c.line("label"));
                     });
                 }
                 choiceLists.put(listName, new ChoiceList(listName, List.copyOf(choices)));
@@ -282,6 +291,7 @@ public final class QuestionnaireLoader {
                 problems.add(page.line("name"), "there are two pages named '" + name + "'");
             }
             String title = page.text("title", false, what);
+            textLines.put(name + ".title", page.line("title"));
             Optional<Expression> relevant = expression(page, "relevant", what, List.of(), false);
             List<Question> questions = new ArrayList<>();
             List<Node> questionNodes = page.list("questions", true, what);
@@ -334,7 +344,11 @@ public final class QuestionnaireLoader {
             String hint = q.text("hint", false, what);
             boolean required = q.flag("required", what);
             String requiredMessage = q.text("required_message", false, what);
+            for (String field : List.of("label", "hint", "required_message", "constraint_message")) {
+                textLines.put(pageName + "." + name + "." + field, q.line(field));
+            }
             List<MatrixRow> rows = rows(q, type, what);
+            rows.forEach(row -> textLines.put(pageName + "." + name + ".row." + row.name(), q.line("rows")));
 
             // The question's own relevance may only look back; its constraint may also look at itself.
             List<String> variables = variables(name, type, rows);
