@@ -81,7 +81,8 @@ public class ResponseFlow {
         response.cellId = entry.cell();
         response.startedAt = now;
         response.updatedAt = now;
-        Optional<Page> first = routing(published, language).first(Answers.of(List.of()));
+        Routing routing = routing(published, language);
+        Optional<Page> first = routing.first(routing.withoutIrrelevant(Answers.of(List.of())));
         response.currentPage = first.map(Page::name).orElse(null);
         response.status = first.isPresent() ? ResponseStatus.IN_PROGRESS : ResponseStatus.COMPLETED;
         // a questionnaire where nothing applies is done at once
@@ -134,7 +135,9 @@ public class ResponseFlow {
             answers = answers.withFrame(frame.attributesOf(response));
         }
         Language language = Language.byCode(response.language).orElse(published.sourceLanguage());
-        return new OpenResponse(response, published, answers, routing(published, language), languages(response, published));
+        Routing routing = routing(published, language);
+        // calculations as of now: a calculate before the first page shown, or of now(), is current on every page
+        return new OpenResponse(response, published, routing.withoutIrrelevant(answers), routing, languages(response, published));
     }
 
     /** The languages a response may switch to: its study's, else (a preview) every one the questionnaire shows. */
@@ -257,9 +260,12 @@ public class ResponseFlow {
         return new SubmitOutcome.ShowPage(page, questionsAdded);
     }
 
-    /** Writes only what changed: variables whose answer differs are deleted and written again. */
+    /**
+     * Writes only what changed: variables whose answer differs from the stored one (read again: the open
+     * response's answers hold calculations not stored yet) are deleted and written again.
+     */
     private static void save(OpenResponse open, Answers after, OffsetDateTime now) {
-        Answers before = open.answers();
+        Answers before = AnswerRows.answers(StoredAnswer.ofResponse(open.response().id));
         Set<String> variables = new LinkedHashSet<>();
         before.all().forEach(a -> variables.add(a.variable()));
         after.all().forEach(a -> variables.add(a.variable()));
