@@ -23,7 +23,7 @@ import nl.stemmen.access.SignedIn;
  */
 @QuarkusTest
 @TestProfile(PipingAndCalculateTest.Pijp.class)
-class PipingAndCalculateTest {
+public class PipingAndCalculateTest {
 
     private static final String NAME = "<script>alert('x')</script> & Co";
 
