@@ -145,11 +145,15 @@ public final class Routing {
         for (Page page : questionnaire.pages()) {
             boolean pageRelevant = isRelevant(page, kept);
             for (Question question : page.questions()) {
-                if (!pageRelevant || state(page, question, kept) == State.HIDDEN) {
+                if (question.type() == QuestionType.CALCULATE) {
+                    // computed, never typed: it does not wait for its page, its relevance holds or not
                     kept = kept.without(question.variables());
-                } else if (question.type() == QuestionType.CALCULATE) {
-                    Value value = question.calculation().orElseThrow().evaluate(context(kept, Value.EMPTY));
-                    kept = kept.without(question.variables()).with(Answer.calculated(question.name(), value).stream().toList());
+                    if (pageRelevant && holds(question.relevant(), kept)) {
+                        Value value = question.calculation().orElseThrow().evaluate(context(kept, Value.EMPTY));
+                        kept = kept.with(Answer.calculated(question.name(), value).stream().toList());
+                    }
+                } else if (!pageRelevant || state(page, question, kept) == State.HIDDEN) {
+                    kept = kept.without(question.variables());
                 }
             }
         }

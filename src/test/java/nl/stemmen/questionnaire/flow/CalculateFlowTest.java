@@ -44,6 +44,10 @@ class CalculateFlowTest {
                   - name: dubbel
                     type: calculate
                     calculation: ${kinderen} * 2.5
+                  - name: heeft_kinderen
+                    type: calculate
+                    calculation: "'ja'"
+                    relevant: ${kinderen} > 0
                   - name: veel
                     type: select_one ja_nee
                     label: Zo veel?
@@ -88,6 +92,7 @@ class CalculateFlowTest {
         Answers settled = routing.withoutIrrelevant(Answers.of(List.of()));
         assertEquals("invoer", routing.first(settled).orElseThrow().name());
         assertEquals(Value.ofString("v2"), settled.get("start").orElseThrow().value());
+        assertTrue(settled.get("heeft_kinderen").isEmpty(), "relevant only once its page says so: " + settled.get("heeft_kinderen"));
         assertTrue(routing.shownQuestions(page("invoer"), settled).stream().noneMatch(q -> q.type() == QuestionType.CALCULATE));
     }
 
@@ -101,6 +106,7 @@ class CalculateFlowTest {
         assertEquals(QuestionType.CALCULATE, dubbel.type());
         assertEquals(0, new BigDecimal("7.5").compareTo(dubbel.number()));
         assertEquals(LocalDate.of(2000, 2, 29), answers.get("dag_erna").orElseThrow().date());
+        assertEquals("ja", answers.get("heeft_kinderen").orElseThrow().text());
         assertEquals("Fiets", answers.get("eerste").orElseThrow().text(), "the first chosen in the list's order");
         assertTrue(result.problems().isEmpty(), result.problems().toString());
         assertEquals("alleen_bij_veel", routing.next(page("invoer"), answers).orElseThrow().name(), "a page relevant on a calculate");
