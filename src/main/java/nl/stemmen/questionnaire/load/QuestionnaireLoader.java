@@ -188,9 +188,12 @@ public final class QuestionnaireLoader {
             List.of("title", "intro", "outro").forEach(key -> textLines.put(key, top.line(key)));
             Questionnaire questionnaire = new Questionnaire(id, version, language, translations, title, intro, outro,
                     dontUnderstand, List.copyOf(frameAttributes), pages, choiceLists);
-            Piping piping = Piping.of(questionnaire);
-            questionnaire.sourceTexts().forEach((key, text) -> piping.problems(key, text)
-                    .forEach(problem -> problems.add(textLines.getOrDefault(key, 0), "text '" + key + "' " + problem)));
+            // only a file that is whole otherwise: a question left out for another problem is no unknown name
+            if (!problems.any()) {
+                Piping piping = Piping.of(questionnaire);
+                questionnaire.sourceTexts().forEach((key, text) -> piping.problems(key, text)
+                        .forEach(problem -> problems.add(textLines.getOrDefault(key, 0), "text '" + key + "' " + problem)));
+            }
             return questionnaire;
         }
 
