@@ -194,7 +194,8 @@ public final class Routing {
         if (!isRelevant(page, answers)) {
             return !dependsOnlyOn(page.relevant(), settled);
         }
-        return page.questions().stream().anyMatch(q -> !dependsOnlyOn(q.relevant(), settled));
+        return page.questions().stream().filter(q -> q.type() != QuestionType.CALCULATE)
+                .anyMatch(q -> !dependsOnlyOn(q.relevant(), settled));
     }
 
     private static boolean dependsOnlyOn(Optional<Expression> condition, Set<String> variables) {

@@ -65,6 +65,12 @@ class CalculateFlowTest {
                   - name: eerste
                     type: calculate
                     calculation: jr:choice-name(selected-at(${vervoer}, 0), '${vervoer}')
+              - name: ook_alleen_berekend
+                questions:
+                  - name: later_berekend
+                    type: calculate
+                    calculation: ${kinderen} + 1
+                    relevant: ${kinderen} > 0
               - name: alleen_bij_veel
                 relevant: ${dubbel} >= 5
                 questions:
@@ -94,6 +100,12 @@ class CalculateFlowTest {
         assertEquals(Value.ofString("v2"), settled.get("start").orElseThrow().value());
         assertTrue(settled.get("heeft_kinderen").isEmpty(), "relevant only once its page says so: " + settled.get("heeft_kinderen"));
         assertTrue(routing.shownQuestions(page("invoer"), settled).stream().noneMatch(q -> q.type() == QuestionType.CALCULATE));
+    }
+
+    @Test
+    void progressDoesNotCountAPageOfCalculatesAlone() {
+        Answers settled = routing.withoutIrrelevant(Answers.of(List.of()));
+        assertEquals(2, routing.progress(page("invoer"), settled).count(), "invoer and alleen_bij_veel, never the calculates' pages");
     }
 
     @Test
