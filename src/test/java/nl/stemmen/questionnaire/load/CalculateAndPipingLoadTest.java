@@ -77,6 +77,8 @@ class CalculateAndPipingLoadTest {
         assertEquals("int((today() - ${geboren}) div 365.25)", leeftijd.calculation().orElseThrow().source());
         assertEquals(List.of("leeftijd"), leeftijd.variables());
         assertNull(leeftijd.label());
+        assertTrue(q.sourceTexts().keySet().stream().noneMatch(key -> key.startsWith("b.eerste.")),
+                "a calculate's label is never shown, so it needs no translation");
         Question eerste = q.questions().filter(x -> x.name().equals("eerste")).findFirst().orElseThrow();
         assertEquals(List.of("vervoer"), List.copyOf(eerste.calculation().orElseThrow().references()));
     }
