@@ -81,6 +81,7 @@ class FunctionsTest {
                 row("date(${leeg})", EMPTY),
                 row("date(1 div 0)", EMPTY),
                 row("date(${d}) + 1 = date('2024-03-08')", Value.TRUE, "d", date("2024-03-07")),
+                row("date(${d} + 1)", date("2024-03-08"), "d", date("2024-03-07")),
 
                 // now: ISO with milliseconds and offset
                 row("now()", str("2024-06-15T14:30:05.250+02:00")),
