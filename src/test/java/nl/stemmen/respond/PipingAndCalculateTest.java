@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -76,6 +77,23 @@ public class PipingAndCalculateTest {
         assertTrue(text.contains("٢٠٠٠") && text.contains("فبراير") && text.contains("٢٨"), "the date written out in Arabic: " + text);
         assertTrue(text.contains("٢ أطفال، ضعف ٤."), "numbers in Arabic digits: " + text);
         assertFalse(text.matches(".*\\$\\{.*"), "no reference left: " + text);
+    }
+
+    @Test
+    void calculatesAreStoredTypedAndCannotBeSentByTheRespondent() {
+        RespondentSession session = RespondentSession.preview("pijp", "nl");
+        Map<String, List<String>> form = session.form("_action", "next", "naam", "Piet", "geboren", "2000-02-28",
+                "kinderen", "2", "land", "be", "dubbel", "99", "groet", "gehackt");
+        form.put("_shown", List.of(String.join(" ", session.questions()) + " dubbel groet"));
+        session.post(form).then().statusCode(303);
+        List<Map<String, Object>> rows = session.stored().getList("answers");
+        Map<String, Map<String, Object>> byVariable = new HashMap<>();
+        rows.forEach(row -> byVariable.put((String) row.get("variable"), row));
+        assertEquals("calculate", byVariable.get("dubbel").get("type"));
+        assertEquals(4, ((Number) byVariable.get("dubbel").get("number")).intValue(), "computed, not the 99 sent");
+        assertEquals("Hoi Piet", byVariable.get("groet").get("text"));
+        assertEquals("België", byVariable.get("landnaam").get("text"));
+        assertEquals("2000-02-29", byVariable.get("dag_erna").get("date"));
     }
 
     @Test
