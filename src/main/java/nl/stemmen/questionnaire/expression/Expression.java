@@ -23,6 +23,7 @@ public final class Expression {
     private final Node root;
     private final Set<String> references;
     private final Set<String> frameAttributes;
+    private final Set<String> choiceNameQuestions;
     private final boolean usesCurrentValue;
 
     private Expression(String source, Node root) {
@@ -30,6 +31,7 @@ public final class Expression {
         this.root = root;
         Set<String> names = new LinkedHashSet<>();
         Set<String> attributes = new LinkedHashSet<>();
+        Set<String> labelled = new LinkedHashSet<>();
         boolean current = false;
         // depth-first, children in source order, so names come out in order of appearance
         Deque<Node> pending = new ArrayDeque<>();
@@ -41,7 +43,9 @@ public final class Expression {
             }
             if (node instanceof FunctionCall call && call.function().name().equals(Functions.CHOICE_NAME)) {
                 // its quoted question counts as a reference, in its place: after the first argument
-                pending.push(new Reference(Functions.questionOfChoiceName((Literal) call.arguments().get(1))));
+                String question = Functions.questionOfChoiceName((Literal) call.arguments().get(1));
+                labelled.add(question);
+                pending.push(new Reference(question));
             }
             if (node instanceof FunctionCall call && call.function().name().equals("frame")
                     && call.arguments().get(0) instanceof Literal name) {
@@ -54,6 +58,7 @@ public final class Expression {
         }
         this.references = Collections.unmodifiableSet(names);
         this.frameAttributes = Collections.unmodifiableSet(attributes);
+        this.choiceNameQuestions = Collections.unmodifiableSet(labelled);
         this.usesCurrentValue = current;
     }
 
@@ -81,6 +86,11 @@ public final class Expression {
     /** Every sample-frame attribute named with {@code frame('…')}, in order of first appearance. */
     public Set<String> frameAttributes() {
         return frameAttributes;
+    }
+
+    /** Every question whose choice labels {@code jr:choice-name(…, '${question}')} reads, in order of appearance. */
+    public Set<String> choiceNameQuestions() {
+        return choiceNameQuestions;
     }
 
     /** Whether {@code .} (the answer being checked) appears. */

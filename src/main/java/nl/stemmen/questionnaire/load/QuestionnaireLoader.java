@@ -3,6 +3,7 @@ package nl.stemmen.questionnaire.load;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -149,6 +150,8 @@ public final class QuestionnaireLoader {
         private final Set<String> pageNames = new LinkedHashSet<>();
         /** the frame attributes declared under frame_attributes, which frame('…') may read. */
         private final Set<String> frameAttributes = new LinkedHashSet<>();
+        /** variables of questions with choices (select_one, select_multiple, a matrix's rows), for jr:choice-name(). */
+        private final Set<String> withChoices = new HashSet<>();
         /** translation key → line of every text that may show answers ({@code ${name}}), for problems with them. */
         private final Map<String, Integer> textLines = new HashMap<>();
 
@@ -274,8 +277,14 @@ public final class QuestionnaireLoader {
                     } else {
                         allVariables.putIfAbsent(name, Problems.line(q));
                     }
+                    if (type.startsWith("select_")) {
+                        withChoices.add(name);
+                    }
                     sequence(q, "rows").stream().map(row -> scalarValue(row, "name")).filter(row -> row != null)
-                            .forEach(row -> allVariables.putIfAbsent(name + "_" + row, Problems.line(q)));
+                            .forEach(row -> {
+                                allVariables.putIfAbsent(name + "_" + row, Problems.line(q));
+                                withChoices.add(name + "_" + row);
+                            });
                 }
             }
         }
@@ -448,6 +457,12 @@ public final class QuestionnaireLoader {
                 if (!frameAttributes.contains(attribute)) {
                     problems.add(line, key + " of " + what + " reads frame('" + attribute + "'), which is not declared: "
                             + "add it to frame_attributes at the top of the file");
+                }
+            }
+            for (String question : expression.choiceNameQuestions()) {
+                if (allVariables.containsKey(question) && !withChoices.contains(question)) {
+                    problems.add(line, key + " of " + what + " asks jr:choice-name() for a label of ${" + question
+                            + "}, which has no choices");
                 }
             }
             if (expression.usesCurrentValue() && !isConstraint) {

@@ -113,6 +113,9 @@ class CalculateAndPipingLoadTest {
                       - name: kapot
                         type: calculate
                         calculation: jr:choice-name(${later}, 'later')  # line 27
+                      - name: geen_keuzes
+                        type: calculate
+                        calculation: jr:choice-name(${later}, '${later}')  # line 30
                 """);
         assertProblems(problems,
                 8, "is a calculate and needs 'calculation:'",
@@ -122,7 +125,8 @@ class CalculateAndPipingLoadTest {
                 13, "is a calculate, which nobody answers: it cannot be required or have a constraint",
                 17, "is a calculate, which nobody answers: it cannot be required or have a constraint",
                 24, "only a question of type calculate has a calculation",
-                27, "jr:choice-name() takes the question as a reference in quotes");
+                27, "jr:choice-name() takes the question as a reference in quotes",
+                30, "asks jr:choice-name() for a label of ${later}, which has no choices");
     }
 
     @Test
