@@ -21,7 +21,6 @@ import nl.stemmen.catalog.PublishedQuestionnaire;
 import nl.stemmen.catalog.QuestionnaireCatalog;
 import nl.stemmen.questionnaire.flow.Answer;
 import nl.stemmen.questionnaire.flow.Answers;
-import nl.stemmen.questionnaire.flow.ChoiceLabels;
 import nl.stemmen.questionnaire.flow.InputProblem;
 import nl.stemmen.questionnaire.flow.PageSubmission;
 import nl.stemmen.questionnaire.flow.Routing;
@@ -150,8 +149,7 @@ public class ResponseFlow {
 
     /** Routing now, with jr:choice-name() giving labels in the respondent's {@code language}. */
     private Routing routing(PublishedQuestionnaire published, Language language) {
-        return new Routing(published.questionnaire(), ZonedDateTime.now(clock),
-                ChoiceLabels.of(published.questionnaire(), (key, source) -> published.text(language, key, source)));
+        return new Routing(published.questionnaire(), ZonedDateTime.now(clock), published.choiceLabels(language));
     }
 
     /**

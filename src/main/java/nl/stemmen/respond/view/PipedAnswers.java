@@ -3,9 +3,7 @@ package nl.stemmen.respond.view;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import com.ibm.icu.text.DateFormat;
@@ -17,8 +15,7 @@ import nl.stemmen.language.Language;
 import nl.stemmen.language.Writing;
 import nl.stemmen.questionnaire.flow.Answer;
 import nl.stemmen.questionnaire.flow.Answers;
-import nl.stemmen.questionnaire.model.ChoiceList;
-import nl.stemmen.questionnaire.model.Question;
+import nl.stemmen.questionnaire.flow.ChoiceLabels;
 
 /**
  * How a page shows an earlier answer inside a text ({@code ${name}}, docs/questionnaire-format.md "Piping"), in
@@ -29,41 +26,32 @@ import nl.stemmen.questionnaire.model.Question;
  */
 final class PipedAnswers {
 
-    private final PublishedQuestionnaire published;
-    private final Language language;
     private final Writing writing;
     private final Answers answers;
-    private final Map<String, Question> byVariable = new HashMap<>();
+    private final ChoiceLabels labels;
 
     /** @param answers the answers the page is shown with; none where they are unknown (a page that could not be saved) */
     PipedAnswers(PublishedQuestionnaire published, Language language, Writing writing, Answers answers) {
-        this.published = published;
-        this.language = language;
         this.writing = writing;
         this.answers = answers;
-        published.questionnaire().questions().forEach(q -> q.variables().forEach(v -> byVariable.put(v, q)));
+        this.labels = published.choiceLabels(language);
     }
 
     /** The answer to {@code variable} as a text shows it; empty text when there is none. */
     String shown(String variable) {
         Optional<Answer> found = answers.get(variable).filter(Answer::isAnswered);
-        Question question = byVariable.get(variable);
-        if (found.isEmpty() || question == null) {
+        if (found.isEmpty()) {
             return "";
         }
         Answer answer = found.get();
         if (!answer.choices().isEmpty()) {
-            List<String> labels = answer.choices().stream().map(choice -> label(question.choices(), choice)).toList();
-            return ListFormatter.getInstance(writing.locale()).format(labels);
+            List<String> chosen = answer.choices().stream().map(choice -> labels.label(variable, choice)).toList();
+            return ListFormatter.getInstance(writing.locale()).format(chosen);
         }
         if (answer.number() != null) {
             return writing.number(answer.number());
         }
         return answer.date() != null ? date(answer.date()) : answer.text();
-    }
-
-    private String label(ChoiceList list, String choiceName) {
-        return list.choice(choiceName).map(c -> published.text(language, list.textKey(c), c.label())).orElse(choiceName);
     }
 
     /** The language's long date, in the Gregorian calendar that answers are given in (ICU would use the Persian one for fa). */
