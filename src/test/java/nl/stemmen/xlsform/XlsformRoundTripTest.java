@@ -111,7 +111,9 @@ class XlsformRoundTripTest {
                         x.choices() == null ? "-" : x.choices().toString(), x.rows().toString(), x.label(),
                         String.valueOf(x.hint()), String.valueOf(x.required()), String.valueOf(x.requiredMessage()),
                         String.valueOf(x.relevant().map(Expression::source)),
-                        String.valueOf(x.constraint().map(Expression::source)), String.valueOf(x.constraintMessage())));
+                        String.valueOf(x.constraint().map(Expression::source)), String.valueOf(x.constraintMessage()),
+                        String.valueOf(x.choiceFilter().map(Expression::source)), String.valueOf(x.orOther()),
+                        String.valueOf(x.range()), String.valueOf(x.calculation().map(Expression::source))));
             }
         }
         q.choiceLists().values().forEach(list -> lines.add("list " + list));

@@ -9,7 +9,9 @@ import nl.stemmen.questionnaire.expression.Expression;
  * A question as written in the questionnaire file. Texts are in the source language; their
  * translation key is {@code <page>.<question>.<field>}. {@code choiceFilter}: which choices are shown
  * (over answers on earlier pages); {@code orOther}: the list ends with {@link Choice#OTHER}, whose text
- * is the variable {@code <name>_other}; {@code range}: the numbers of a range question, else null.
+ * is the variable {@code <name>_other}; {@code range}: the numbers of a range question, else null;
+ * {@code calculation} is set for a {@link QuestionType#CALCULATE} only: the expression whose value the
+ * question stores.
  */
 public record Question(
         String page,
@@ -27,11 +29,12 @@ public record Question(
         int line,
         Optional<Expression> choiceFilter,
         boolean orOther,
-        Range range) {
+        Range range,
+        Optional<Expression> calculation) {
 
     /**
-     * The variables this question stores: none for a note, one per row for a matrix, else its name,
-     * followed by {@code <name>_other} with or_other.
+     * The variables this question stores: none for a note, one per row for a matrix, else its name (a
+     * calculate's too), followed by {@code <name>_other} with or_other.
      */
     public List<String> variables() {
         return switch (type) {
