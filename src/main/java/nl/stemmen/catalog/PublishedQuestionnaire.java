@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import nl.stemmen.language.Language;
+import nl.stemmen.questionnaire.flow.ChoiceLabels;
 import nl.stemmen.questionnaire.model.Questionnaire;
 import nl.stemmen.questionnaire.translation.Translation;
 import nl.stemmen.questionnaire.translation.TranslationReport;
@@ -27,6 +28,11 @@ public record PublishedQuestionnaire(Questionnaire questionnaire, Map<String, Tr
             return null;
         }
         return translation(language, key, source).orElse(source);
+    }
+
+    /** The choices' labels in {@code language} (the source text where a translation is missing), for jr:choice-name() and piping. */
+    public ChoiceLabels choiceLabels(Language language) {
+        return ChoiceLabels.of(questionnaire, (key, source) -> text(language, key, source));
     }
 
     /** The translation of a text into the given language, if there is a current one (not missing, stale or fuzzy). */

@@ -22,7 +22,9 @@ import nl.stemmen.questionnaire.load.LoadProblem;
 import nl.stemmen.questionnaire.load.QuestionnaireFileException;
 import nl.stemmen.questionnaire.load.QuestionnaireLoader;
 import nl.stemmen.questionnaire.load.SourceText;
+import nl.stemmen.questionnaire.model.Piping;
 import nl.stemmen.questionnaire.model.Questionnaire;
+import nl.stemmen.questionnaire.translation.Translation;
 import nl.stemmen.study.Study;
 import nl.stemmen.xlsform.SheetProblem;
 import nl.stemmen.xlsform.XlsformImport;
@@ -393,7 +395,8 @@ public class Publishing {
 
     /**
      * Adds the problems of a translation into {@code language} of {@code questionnaire}: not listed,
-     * or not a valid PO file (checked also when the questionnaire itself was refused: null).
+     * or not a valid PO file (checked also when the questionnaire itself was refused: null), or showing an answer
+     * with {@code ${name}} that its text may not show.
      */
     private static void translationProblems(Questionnaire questionnaire, String language, String text, List<LoadProblem> problems) {
         String name = language + ".po";
@@ -402,6 +405,10 @@ public class Publishing {
                     + questionnaire.translations() + "; add it to 'translations:' in a new version"));
             return;
         }
-        QuestionnaireCatalog.translation(new QuestionnaireCatalog.PoText(name, text), language, problems);
+        Translation translation = QuestionnaireCatalog.translation(new QuestionnaireCatalog.PoText(name, text), language, problems);
+        if (questionnaire != null) {
+            // a translated text may show only answers its source text may show
+            translation.withoutWrongReferences(Piping.of(questionnaire), name, problems);
+        }
     }
 }

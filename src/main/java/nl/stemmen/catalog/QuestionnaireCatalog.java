@@ -34,6 +34,7 @@ import nl.stemmen.questionnaire.load.LoadProblem;
 import nl.stemmen.questionnaire.load.QuestionnaireFileException;
 import nl.stemmen.questionnaire.load.QuestionnaireLoader;
 import nl.stemmen.questionnaire.load.SourceText;
+import nl.stemmen.questionnaire.model.Piping;
 import nl.stemmen.questionnaire.model.Questionnaire;
 import nl.stemmen.questionnaire.translation.PoFile;
 import nl.stemmen.questionnaire.translation.Translation;
@@ -239,6 +240,7 @@ public class QuestionnaireCatalog {
         Map<String, Translation> translations = new LinkedHashMap<>();
         Map<String, TranslationReport> reports = new LinkedHashMap<>();
         Map<String, String> sourceTexts = questionnaire.sourceTexts();
+        Piping piping = Piping.of(questionnaire);
         for (String language : questionnaire.translations()) {
             if (Language.byCode(language).isEmpty()) {
                 found.add(new LoadProblem(file, topKeyLine(source, "translations"), unoffered(language)));
@@ -248,7 +250,7 @@ public class QuestionnaireCatalog {
             try {
                 Optional<PoText> po = poSource.find(language);
                 if (po.isPresent()) {
-                    translation = translation(po.get(), language, found);
+                    translation = translation(po.get(), language, found).withoutWrongReferences(piping, po.get().name(), found);
                 }
             } catch (QuestionnaireFileException e) {
                 found.addAll(e.problems());

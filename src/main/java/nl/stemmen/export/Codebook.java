@@ -50,7 +50,9 @@ public record Codebook(String studyId, String studyName, String questionnaire, i
     /**
      * A question of the codebook.
      *
-     * @param type    its type as the questionnaire writes it, e.g. {@code select_one ja_nee}, {@code range start=0 end=10 step=1}
+     * @param type    its type as the questionnaire writes it, e.g. {@code select_one ja_nee},
+     *                {@code range start=0 end=10 step=1}; a calculate's with its calculation,
+     *                {@code calculate: ${a} + ${b}}
      * @param columns its columns, each with N = responses with a real answer (not a missing code)
      * @param missing which codes are missing, in words
      */
@@ -95,7 +97,8 @@ public record Codebook(String studyId, String studyName, String questionnaire, i
         String type = question.type().keyword() + (question.choices() == null ? "" : " " + question.choices().name())
                 + (question.orOther() ? " or_other" : "")
                 + (question.range() == null ? "" : " start=" + question.range().start().toPlainString() + " end="
-                        + question.range().end().toPlainString() + " step=" + question.range().step().toPlainString());
+                        + question.range().end().toPlainString() + " step=" + question.range().step().toPlainString())
+                + question.calculation().map(c -> ": " + c.source()).orElse("");
         return new Entry(question.name(), type,
                 text(published, language, question.textKey("label"), question.label()),
                 text(published, language, question.textKey("hint"), question.hint()), question.required(),

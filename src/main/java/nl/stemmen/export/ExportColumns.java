@@ -116,6 +116,9 @@ public final class ExportColumns {
                     label, TEXT_BYTES, Map.of(), null))));
             case DATE -> new QuestionColumns(q, List.of(new DateColumn(q.name(), new Variable(variableNames.get(q.name()),
                     label, DATE_BYTES, Map.of(), null))));
+            case CALCULATE -> new QuestionColumns(q, List.of(new CalculatedColumn(q.name(), new Variable(variableNames.get(q.name()),
+                    label, TEXT_BYTES, Map.of(), null), new Variable(variableNames.get(q.name()), label, 0, missingLabels(),
+                    missingRange(MissingCode.DONT_UNDERSTAND.code())))));
             case NOTE -> throw new IllegalArgumentException("a note has no column");
         };
     }

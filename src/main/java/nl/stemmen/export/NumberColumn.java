@@ -13,7 +13,7 @@ record NumberColumn(String answerVariable, Variable variable) implements AnswerC
     }
 
     /** 2020, not 2020.000000 (the column's scale) nor 2.02E+3. */
-    private static BigDecimal typed(BigDecimal stored) {
+    static BigDecimal typed(BigDecimal stored) {
         if (stored == null) {
             return null;
         }

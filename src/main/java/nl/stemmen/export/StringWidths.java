@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * The width a .sav gives each string column: the widest value the export holds, in bytes of UTF-8,
- * for text answers and frame values (the plan's widths are what could be typed: 8000 bytes for 2000
+ * for text answers, frame values and calculates that are not all numbers (the plan's widths are what could be typed: 8000 bytes for 2000
  * characters, which would make every case large). Measured in the export's own snapshot, so no value
  * read afterwards is wider.
  */
@@ -20,6 +20,8 @@ final class StringWidths {
     private static final int CODE_BYTES = 2;
     /** The apostrophe before a text that starts like a formula. */
     private static final int INERT_BYTES = 1;
+    /** A calculated number as text: 15 digits, a point, 6 decimals and a minus sign; a date takes fewer. */
+    private static final int NUMBER_BYTES = 23;
 
     private StringWidths() {
     }
@@ -36,7 +38,15 @@ final class StringWidths {
         Map<String, Integer> frame = widest(connection, "select a.attribute, max(octet_length(a.attribute_value)) "
                 + "from invitation i join response r on r.id = i.response_id join frame_attribute a on a.person_id = i.person_id"
                 + of + " group by a.attribute", studyId);
+        Map<String, Integer> calculated = widest(connection, "select a.variable, case when count(a.number_value) = count(*)"
+                + " then 0 else greatest(coalesce(max(octet_length(a.text_value)), 0) + " + INERT_BYTES + ", "
+                + NUMBER_BYTES + ") end from answer a join response r on r.id = a.response_id" + of
+                + " and a.question_type = 'calculate' and a.status = 'answered' group by a.variable", studyId);
         return columns.stream().map(column -> {
+            if (column instanceof CalculatedColumn c) {
+                int width = calculated.getOrDefault(c.answerVariable(), 0);
+                return width == 0 ? c.asNumbers() : c.variable().withWidth(width);
+            }
             if (column instanceof TextColumn t) {
                 return column.variable().withWidth(Math.max(CODE_BYTES, text.getOrDefault(t.answerVariable(), 0) + INERT_BYTES));
             }

@@ -13,6 +13,7 @@ import nl.stemmen.questionnaire.expression.Expression;
 import nl.stemmen.questionnaire.expression.Value;
 import nl.stemmen.questionnaire.flow.Answer;
 import nl.stemmen.questionnaire.flow.Answers;
+import nl.stemmen.questionnaire.flow.Routing;
 import nl.stemmen.questionnaire.model.Choice;
 import nl.stemmen.questionnaire.model.Page;
 import nl.stemmen.questionnaire.model.Question;
@@ -22,7 +23,7 @@ import nl.stemmen.questionnaire.model.Questionnaire;
 /**
  * A questionnaire's routing written out for paper, decided by evaluating the questionnaire's own conditions (so it
  * says what the web pages do, not a second reading of the expressions). Questions get numbers 1, 2, … in file
- * order (notes none, a matrix one). Two kinds of instruction:
+ * order (notes and calculates none, a matrix one). Two kinds of instruction:
  * <ul>
  * <li>a condition ({@code relevant} of a question or its page) that reads one select question becomes "Only if you
  * answered A or B to question 3": the choices are those for which the condition holds with only that choice given;
@@ -37,15 +38,16 @@ import nl.stemmen.questionnaire.model.Questionnaire;
 public final class PaperRouting {
 
     private final Questionnaire questionnaire;
-    private final LocalDate today;
+    private final Routing routing;
     private final Map<String, Integer> numbers = new LinkedHashMap<>();
     private final List<Question> numbered = new ArrayList<>();
 
     /** @param today the day conditions with {@code today()} are read on (the day of printing) */
     public PaperRouting(Questionnaire questionnaire, LocalDate today) {
         this.questionnaire = questionnaire;
-        this.today = today;
-        questionnaire.questions().filter(q -> q.type() != QuestionType.NOTE).forEach(q -> {
+        this.routing = new Routing(questionnaire, today);
+        // a calculate is never asked: no number, as a note
+        questionnaire.questions().filter(q -> q.type() != QuestionType.NOTE && q.type() != QuestionType.CALCULATE).forEach(q -> {
             numbered.add(q);
             numbers.put(q.name(), numbered.size());
         });
@@ -138,7 +140,7 @@ public final class PaperRouting {
             if (!Set.of(source.name()).containsAll(relevant.get().references())) {
                 return Optional.empty();
             }
-            if (!relevant.get().isTrue(answers.context(Value.EMPTY, today))) {
+            if (!relevant.get().isTrue(routing.context(answers, Value.EMPTY))) {
                 return Optional.of(false);
             }
         }
@@ -172,7 +174,7 @@ public final class PaperRouting {
 
     private boolean holds(Expression relevant, Question source, List<String> chosen) {
         Answers answers = Answers.of(List.of(Answer.choices(source.name(), source.type(), chosen)));
-        return relevant.isTrue(answers.context(Value.EMPTY, today));
+        return relevant.isTrue(routing.context(answers, Value.EMPTY));
     }
 
     private Optional<Question> question(String name) {

@@ -18,6 +18,7 @@ import nl.stemmen.questionnaire.expression.Expression;
 import nl.stemmen.questionnaire.expression.ExpressionSyntaxException;
 import nl.stemmen.questionnaire.expression.Value;
 import nl.stemmen.questionnaire.flow.Answers;
+import nl.stemmen.questionnaire.flow.Routing;
 import nl.stemmen.respond.Entry;
 import nl.stemmen.respond.LinkToken;
 import nl.stemmen.respond.OpenResponse;
@@ -118,7 +119,7 @@ public class StudyLanding {
         OpenResponse open = flow.open(token).orElseThrow();
         Answers answers = open.answers();
         StudyDefinition.Landing landing = studies.landing(study);
-        int route = chosen(landing, answers, open.routing().today());
+        int route = chosen(landing, answers, open.routing());
         PublishedQuestionnaire routed = route == OWN_QUESTIONNAIRE ? null
                 : catalog.current(landing.routes().get(route).questionnaire()).orElse(null);
         if (routed == null) {
@@ -142,11 +143,11 @@ public class StudyLanding {
     }
 
     /** The index of the first route whose condition holds for {@code answers}; {@link #OWN_QUESTIONNAIRE} when none. */
-    static int chosen(StudyDefinition.Landing landing, Answers answers, LocalDate today) {
+    static int chosen(StudyDefinition.Landing landing, Answers answers, Routing routing) {
         List<StudyDefinition.Route> routes = landing.routes() == null ? List.of() : landing.routes();
         for (int i = 0; i < routes.size(); i++) {
             try {
-                if (Expression.parse(routes.get(i).when()).isTrue(answers.context(Value.EMPTY, today))) {
+                if (Expression.parse(routes.get(i).when()).isTrue(routing.context(answers, Value.EMPTY))) {
                     return i;
                 }
             } catch (ExpressionSyntaxException e) {

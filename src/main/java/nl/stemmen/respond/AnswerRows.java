@@ -77,6 +77,7 @@ final class AnswerRows {
                     group.stream().sorted((a, b) -> Short.compare(a.item, b.item)).map(r -> r.textValue).toList());
             case INTEGER, DECIMAL, RANGE -> Answer.number(variable, type, first.number());
             case DATE -> Answer.date(variable, first.dateValue);
+            case CALCULATE -> new Answer(variable, type, status, first.textValue, first.number(), first.dateValue, List.of());
             default -> Answer.text(variable, first.textValue);
         };
     }

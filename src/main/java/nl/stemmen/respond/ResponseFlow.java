@@ -1,9 +1,9 @@
 package nl.stemmen.respond;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,7 +36,7 @@ import nl.stemmen.study.SubgroupCells;
 @ApplicationScoped
 public class ResponseFlow {
 
-    /** "today()" in expressions is the date where the respondents live. */
+    /** "today()" and "now()" in expressions are the date and time where the respondents live. */
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private static final Logger LOG = Logger.getLogger(ResponseFlow.class);
@@ -86,7 +86,8 @@ public class ResponseFlow {
         response.helpedBy = entry.helpedBy();
         response.startedAt = now;
         response.updatedAt = now;
-        Optional<Page> first = routing(published).first(Answers.of(List.of()));
+        Routing routing = routing(published, language);
+        Optional<Page> first = routing.first(routing.withoutIrrelevant(Answers.of(List.of())));
         response.currentPage = first.map(Page::name).orElse(null);
         response.status = first.isPresent() ? ResponseStatus.IN_PROGRESS : ResponseStatus.COMPLETED;
         // a questionnaire where nothing applies is done at once
@@ -147,7 +148,10 @@ public class ResponseFlow {
         if (!published.questionnaire().frameAttributes().isEmpty()) {
             answers = answers.withFrame(frame.attributesOf(response));
         }
-        return new OpenResponse(response, published, answers, routing(published), languages(response, published));
+        Language language = Language.byCode(response.language).orElse(published.sourceLanguage());
+        Routing routing = routing(published, language);
+        // calculations as of now: a calculate before the first page shown, or of now(), is current on every page
+        return new OpenResponse(response, published, routing.withoutIrrelevant(answers), routing, languages(response, published));
     }
 
     /**
@@ -162,8 +166,9 @@ public class ResponseFlow {
         return response.test ? published.previewLanguages() : published.liveLanguages();
     }
 
-    private Routing routing(PublishedQuestionnaire published) {
-        return new Routing(published.questionnaire(), LocalDate.now(clock));
+    /** Routing now, with jr:choice-name() giving labels in the respondent's {@code language}. */
+    private Routing routing(PublishedQuestionnaire published, Language language) {
+        return new Routing(published.questionnaire(), ZonedDateTime.now(clock), published.choiceLabels(language));
     }
 
     /**
@@ -275,9 +280,12 @@ public class ResponseFlow {
         return new SubmitOutcome.ShowPage(page, questionsAdded);
     }
 
-    /** Writes only what changed: variables whose answer differs are deleted and written again. */
+    /**
+     * Writes only what changed: variables whose answer differs from the stored one (read again: the open
+     * response's answers hold calculations not stored yet) are deleted and written again.
+     */
     private static void save(OpenResponse open, Answers after, OffsetDateTime now) {
-        Answers before = open.answers();
+        Answers before = AnswerRows.answers(StoredAnswer.ofResponse(open.response().id));
         Set<String> variables = new LinkedHashSet<>();
         before.all().forEach(a -> variables.add(a.variable()));
         after.all().forEach(a -> variables.add(a.variable()));

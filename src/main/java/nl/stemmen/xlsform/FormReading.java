@@ -535,6 +535,10 @@ final class FormReading {
         if (!type.equals("calculate")) {
             questionText(question, pageName, name, line, "label");
             questionText(question, pageName, name, line, "hint");
+        } else if (texts(survey, line, "label").get(source) != null) {
+            // a calculate's label is for the codebook only: kept in the source language, not translated
+            question.put("label", texts(survey, line, "label").get(source));
+            placeKey(question, "label", survey, line, "label");
         }
         if (flag(survey, line, "required")) {
             question.put("required", true);
@@ -546,7 +550,8 @@ final class FormReading {
         putExpression(question, "constraint", expression(line, "constraint"), line);
         questionText(question, pageName, name, line, "constraint_message");
         columnFor(question, line, "calculation", type.equals("calculate"), "only a calculate row has a calculation");
-        columnFor(question, line, "choice_filter", type.startsWith("select"), "only a select has a choice_filter");
+        columnFor(question, line, "choice_filter", type.startsWith("select") || type.equals("matrix"),
+                "only a select or a matrix has a choice_filter");
         columnFor(question, line, "parameters", type.equals("range"), "only a range takes parameters here");
         if (type.equals("matrix")) {
             matrixRows(question, pageName, name, line);
@@ -634,10 +639,8 @@ final class FormReading {
                     placeKey(row, "name", choices, choice, "name");
                     putText(row, "label", page + "." + name + ".row." + rowName, texts(choices, choice, "label"));
                     placeKey(row, "label", choices, choice, "label");
-                    // a statement asked only when its condition holds (the loader checks the expression)
-                    String relevant = choices.text(choice, "relevant");
-                    if (!relevant.isEmpty()) {
-                        row.put("relevant", relevant);
+                    if (choices.column("relevant").isPresent() && !choices.text(choice, "relevant").isEmpty()) {
+                        row.put("relevant", choices.text(choice, "relevant"));
                         placeKey(row, "relevant", choices, choice, "relevant");
                     }
                     rows.add(row);
@@ -710,8 +713,7 @@ final class FormReading {
             return lists;
         }
         for (Column column : choices.columns) {
-            boolean known = Set.of("list_name", "name", "label", "missing", "exclusive").contains(column.base())
-                    || column.base().equals("relevant") && !rowLists.isEmpty();
+            boolean known = Set.of("list_name", "name", "label", "missing", "exclusive", "relevant").contains(column.base());
             if (MEDIA_COLUMNS.contains(column.base())) {
                 warnings.add(new SheetProblem(choices.name, 1, column.place(), "pictures and sound are not shown yet:"
                         + " left out"));
@@ -741,6 +743,8 @@ final class FormReading {
             placeKey(choice, "name", choices, line, "name");
             putText(choice, "label", "choices." + list + "." + name, texts(choices, line, "label"));
             placeKey(choice, "label", choices, line, "label");
+            choices.column("relevant").filter(c -> !choices.text(line, c).isEmpty() && !filterColumns.contains("relevant"))
+                    .ifPresent(c -> drop(choices, c, line, "only a matrix's statement (a list named in rows) has a relevant"));
             for (String flag : List.of("missing", "exclusive")) {
                 if (flag(choices, line, flag)) {
                     choice.put(flag, true);

@@ -30,8 +30,10 @@ import nl.stemmen.questionnaire.translation.Translation;
  * Writes a questionnaire and its translations as an XLSForm workbook (.xlsx) that {@link XlsformImport} reads back
  * to the same questionnaire: each page a {@code begin_group} with appearance {@code field-list}, texts in
  * {@code label::Nederlands (nl)}, {@code label::English (en)} … columns (source language first), a matrix as
- * {@code matrix <list>} with its statements in a choice list named in the {@code rows} column, Stemmen's own
- * settings ({@code intro}, {@code outro}, {@code dont_understand}, {@code frame_attributes}) on the settings sheet.
+ * {@code matrix <list>} with its statements in a choice list named in the {@code rows} column (a statement's
+ * {@code relevant} in that list's {@code relevant} column), XLSForm's {@code calculation}, {@code choice_filter},
+ * {@code parameters} and {@code or_other} as XLSForm writes them, a choice's {@code exclusive} and its own columns
+ * (which a choice_filter reads) on the choices sheet, Stemmen's own settings ({@code intro}, {@code outro}, {@code dont_understand}, {@code frame_attributes}) on the settings sheet.
  * Only current translations are written: a stale or fuzzy one leaves its cell empty.
  */
 public final class XlsformExport {
@@ -90,12 +92,9 @@ public final class XlsformExport {
         if (!rowLists.isEmpty()) {
             table.column("rows");
         }
-        if (all.stream().anyMatch(q -> q.choiceFilter().isPresent())) {
-            table.column("choice_filter");
-        }
-        if (all.stream().anyMatch(q -> q.type() == QuestionType.RANGE)) {
-            table.column("parameters");
-        }
+        columnIf(table, "calculation", all.stream().anyMatch(q -> q.calculation().isPresent()));
+        columnIf(table, "choice_filter", all.stream().anyMatch(q -> q.choiceFilter().isPresent()));
+        columnIf(table, "parameters", all.stream().anyMatch(q -> q.range() != null));
         for (Page page : questionnaire.pages()) {
             Map<String, String> group = new LinkedHashMap<>();
             group.put("type", "begin_group");
@@ -117,8 +116,9 @@ public final class XlsformExport {
                 q.constraint().map(Expression::source).ifPresent(c -> row.put("constraint", c));
                 texts.put(row, "constraint_message", q.textKey("constraint_message"), q.constraintMessage());
                 row.put("rows", rowLists.get(q.name()));
+                q.calculation().map(Expression::source).ifPresent(c -> row.put("calculation", c));
                 q.choiceFilter().map(Expression::source).ifPresent(f -> row.put("choice_filter", f));
-                if (q.type() == QuestionType.RANGE) {
+                if (q.range() != null) {
                     row.put("parameters", "start=" + q.range().start().toPlainString() + " end="
                             + q.range().end().toPlainString() + " step=" + q.range().step().toPlainString());
                 }
@@ -134,19 +134,15 @@ public final class XlsformExport {
         table.column("list_name").column("name").texts("label", texts.languages);
         boolean missing = questionnaire.choiceLists().values().stream()
                 .anyMatch(l -> l.choices().stream().anyMatch(Choice::missing));
-        if (missing) {
-            table.column("missing");
-        }
-        if (questionnaire.choiceLists().values().stream().anyMatch(l -> l.choices().stream().anyMatch(Choice::exclusive))) {
-            table.column("exclusive");
-        }
-        // the columns choice_filters read (provincie: land), and the conditions of matrix statements
-        Set<String> filterColumns = new LinkedHashSet<>();
-        questionnaire.choiceLists().values().forEach(l -> l.choices().forEach(c -> filterColumns.addAll(c.columns().keySet())));
-        filterColumns.forEach(table::column);
-        if (questionnaire.questions().anyMatch(q -> q.rows().stream().anyMatch(r -> r.relevant().isPresent()))) {
-            table.column("relevant");
-        }
+        columnIf(table, "missing", missing);
+        columnIf(table, "exclusive", questionnaire.choiceLists().values().stream()
+                .anyMatch(l -> l.choices().stream().anyMatch(Choice::exclusive)));
+        // a choice's own columns, which a choice_filter reads
+        Set<String> own = new LinkedHashSet<>();
+        questionnaire.choiceLists().values().forEach(l -> l.choices().forEach(c -> own.addAll(c.columns().keySet())));
+        own.forEach(table::column);
+        columnIf(table, "relevant", questionnaire.questions()
+                .anyMatch(q -> q.rows().stream().anyMatch(r -> r.relevant().isPresent())));
         for (ChoiceList list : questionnaire.choiceLists().values()) {
             for (Choice choice : list.choices()) {
                 Map<String, String> row = new LinkedHashMap<>(choice.columns());
@@ -155,6 +151,7 @@ public final class XlsformExport {
                 texts.put(row, "label", list.textKey(choice), choice.label());
                 row.put("missing", choice.missing() ? "yes" : null);
                 row.put("exclusive", choice.exclusive() ? "yes" : null);
+                choice.columns().forEach(row::putIfAbsent);
                 table.row(row);
             }
         }
@@ -168,6 +165,12 @@ public final class XlsformExport {
                 table.row(row);
             }
         });
+    }
+
+    private static void columnIf(Table table, String header, boolean used) {
+        if (used) {
+            table.column(header);
+        }
     }
 
     private void settings(Sheet sheet, CellStyle bold, Questionnaire questionnaire, Texts texts) {

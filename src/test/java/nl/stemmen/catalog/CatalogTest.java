@@ -70,7 +70,7 @@ class CatalogTest {
     void brokenFilesAreRefusedWithFileLineAndReasonWhileTheOthersAreServed() {
         List<String> problems = catalog.problems().stream().map(LoadProblem::toString).toList();
         assertTrue(problems.contains(DIR.resolve("questionnaires/kapot.yaml") + ":9: unknown type 'slider' for question 'vraag'"
-                + " (known: select_one, select_multiple, matrix, text, integer, decimal, date, range, note)"), problems.toString());
+                + " (known: select_one, select_multiple, matrix, text, integer, decimal, date, range, note, calculate)"), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.startsWith(DIR.resolve("questionnaires/typfout.yaml") + ":14: unknown key 'relevent'")),
                 problems.toString());
         assertTrue(problems.contains(DIR.resolve("questionnaires/duits.yaml") + ":3: Stemmen does not offer language 'de'"

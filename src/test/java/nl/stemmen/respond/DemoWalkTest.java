@@ -120,6 +120,7 @@ class DemoWalkTest {
         expected.put("leeftijd", "30_39");
         expected.put("geboorteland", "syrie");
         expected.put("aankomstjaar", number("2021"));
+        expected.put("aankomst_periode", "vanaf_2015");
         expected.put("leerroute", "b1");
         // uw_situatie: choices in the order of the choice list, not the order sent
         expected.put("situatie", List.of("betaald_werk", "taalles"));

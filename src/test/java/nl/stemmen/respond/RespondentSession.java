@@ -216,6 +216,17 @@ public final class RespondentSession {
         return request.post(action);
     }
 
+    /** The values of the options (radio buttons, check boxes) the page offers for input {@code name}, in page order. */
+    public List<String> offered(String name) {
+        return page.select("form input[name=" + name + "]").stream()
+                .filter(e -> e.attr("type").equals("radio") || e.attr("type").equals("checkbox")).map(Element::val).toList();
+    }
+
+    /** The page's text as a reader sees it. */
+    public String text() {
+        return page.text();
+    }
+
     String error(String question) {
         Element error = page.getElementById("q-" + question + "-error");
         return error == null ? null : error.text();

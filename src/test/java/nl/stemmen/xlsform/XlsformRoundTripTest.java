@@ -74,6 +74,17 @@ class XlsformRoundTripTest {
         assertTrue(tried >= 4, tried + " questionnaires went round");
     }
 
+    @Test
+    void aKoboWorkbookWithCalculateCascadeOtherRangeAndRowsComesBackTheSame() throws Exception {
+        XlsformResult first = new XlsformImport().convert(KoboWorkbookTest.workbook());
+        assertEquals(List.of(), first.problems(), first.yaml());
+        Questionnaire original = loader.load("buurt-kobo.yaml", first.yaml());
+        XlsformResult again = new XlsformImport().convert(new XlsformExport().export(original, Map.of()));
+        assertEquals(List.of(), again.problems(), again.yaml());
+        assertEquals(described(original), described(loader.load("buurt-kobo.yaml", again.yaml())));
+        assertTrue(first.yaml().contains("relevant: selected(${activiteiten}, 'sport')"), first.yaml());
+    }
+
     /** Exports the file and its translations, imports the workbook, and compares both ways. */
     private Questionnaire roundTrip(Path file, Path translationsDir) throws Exception {
         Questionnaire original = loader.load(file.toString(), Files.readString(file));
@@ -123,7 +134,7 @@ class XlsformRoundTripTest {
                         String.valueOf(x.relevant().map(Expression::source)),
                         String.valueOf(x.constraint().map(Expression::source)), String.valueOf(x.constraintMessage()),
                         String.valueOf(x.choiceFilter().map(Expression::source)), String.valueOf(x.orOther()),
-                        String.valueOf(x.range()),
+                        String.valueOf(x.range()), String.valueOf(x.calculation().map(Expression::source)),
                         x.rows().stream().map(r -> r.name() + "?" + r.relevant().map(Expression::source).orElse(""))
                                 .toList().toString()));
             }

@@ -89,9 +89,8 @@ public final class PaperHtml {
             html.append("<h2>").append(esc(text(page.titleKey(), page.title()))).append("</h2>");
         }
         routing.condition(page).ifPresent(c -> html.append("<p class=\"only\">").append(esc(condition(c))).append("</p>"));
-        for (Question question : page.questions()) {
-            question(html, question);
-        }
+        // a calculate is computed, never asked: not on paper
+        page.questions().stream().filter(q -> q.type() != QuestionType.CALCULATE).forEach(q -> question(html, q));
     }
 
     private void question(StringBuilder html, Question q) {

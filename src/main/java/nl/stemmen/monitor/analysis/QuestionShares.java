@@ -20,6 +20,7 @@ import nl.stemmen.catalog.QuestionnaireCatalog;
 import nl.stemmen.language.Language;
 import nl.stemmen.questionnaire.model.MatrixRow;
 import nl.stemmen.questionnaire.model.Question;
+import nl.stemmen.questionnaire.model.QuestionType;
 import nl.stemmen.questionnaire.model.Questionnaire;
 import nl.stemmen.study.Studies;
 
@@ -87,8 +88,11 @@ public class QuestionShares {
                     .questionnaire();
             questionnaire.questions().forEach(question -> question.variables().forEach(variable -> {
                 listed.add(variable);
-                questions.add(variable(variable, question, label(question, variable),
-                        counted.getOrDefault(variable, Map.of()), minimum));
+                // a calculate is never shown, so nobody left it empty or did not understand it
+                if (question.type() != QuestionType.CALCULATE) {
+                    questions.add(variable(variable, question, label(question, variable),
+                            counted.getOrDefault(variable, Map.of()), minimum));
+                }
             }));
             // answers to a variable the study's version lacks (it moved on to a new version during fieldwork)
             counted.keySet().stream().filter(v -> !listed.contains(v)).sorted()

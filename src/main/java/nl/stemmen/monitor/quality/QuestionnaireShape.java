@@ -31,7 +31,9 @@ final class QuestionnaireShape {
         List<Page> pages = questionnaire.pages();
         for (int i = 0; i < pages.size(); i++) {
             for (Question question : pages.get(i).questions()) {
-                for (String variable : question.variables()) {
+                // a calculate is stored, never shown: it says nothing of the pages a respondent saw
+                List<String> shown = question.type() == QuestionType.CALCULATE ? List.of() : question.variables();
+                for (String variable : shown) {
                     pageIndex.put(variable, i);
                     if (question.type().needsChoices() && !question.isOtherText(variable)) {
                         closed.put(variable, question.choices());

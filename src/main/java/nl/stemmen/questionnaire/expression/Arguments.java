@@ -36,6 +36,11 @@ final class Arguments {
         return get(index).asBoolean();
     }
 
+    /** The argument as written, for a function that reads a literal (the question of jr:choice-name). */
+    Node node(int index) {
+        return nodes.get(index);
+    }
+
     EvaluationContext context() {
         return context;
     }

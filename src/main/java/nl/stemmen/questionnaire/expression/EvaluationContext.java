@@ -1,8 +1,13 @@
 package nl.stemmen.questionnaire.expression;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 
-/** What an expression can see while it is evaluated: the answers so far, '.' and today's date. */
+/**
+ * What an expression can see while it is evaluated: the answers so far, '.', today's date and the moment,
+ * choice labels, and in a choice_filter the fields of the choice being decided on.
+ */
 public interface EvaluationContext {
 
     /** The answer to question {@code name}, or {@link Value#EMPTY} when unanswered or not relevant. */
@@ -27,5 +32,18 @@ public interface EvaluationContext {
      */
     default Value choiceField(String column) {
         return Value.EMPTY;
+    }
+
+    /** The moment of evaluation, for {@code now()}; without a clock, the start of {@link #today()} in UTC. */
+    default ZonedDateTime now() {
+        return today().atStartOfDay(ZoneOffset.UTC);
+    }
+
+    /**
+     * The label of choice {@code choiceName} of the question that stores {@code variable}, in the
+     * respondent's language ({@code jr:choice-name}); empty text when there is no such choice.
+     */
+    default String choiceLabel(String variable, String choiceName) {
+        return "";
     }
 }

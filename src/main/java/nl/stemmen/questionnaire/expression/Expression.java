@@ -23,6 +23,7 @@ public final class Expression {
     private final Node root;
     private final Set<String> references;
     private final Set<String> frameAttributes;
+    private final Set<String> choiceNameQuestions;
     private final boolean usesCurrentValue;
     private final Set<String> choiceFields;
 
@@ -32,6 +33,7 @@ public final class Expression {
         Set<String> names = new LinkedHashSet<>();
         Set<String> attributes = new LinkedHashSet<>();
         Set<String> fields = new LinkedHashSet<>();
+        Set<String> labelled = new LinkedHashSet<>();
         boolean current = false;
         // depth-first, children in source order, so names come out in order of appearance
         Deque<Node> pending = new ArrayDeque<>();
@@ -40,6 +42,12 @@ public final class Expression {
             Node node = pending.pop();
             if (node instanceof Reference reference) {
                 names.add(reference.name());
+            }
+            if (node instanceof FunctionCall call && call.function().name().equals(Functions.CHOICE_NAME)) {
+                // its quoted question counts as a reference, in its place: after the first argument
+                String question = Functions.questionOfChoiceName((Literal) call.arguments().get(1));
+                labelled.add(question);
+                pending.push(new Reference(question));
             }
             if (node instanceof FunctionCall call && call.function().name().equals("frame")
                     && call.arguments().get(0) instanceof Literal name) {
@@ -55,6 +63,7 @@ public final class Expression {
         }
         this.references = Collections.unmodifiableSet(names);
         this.frameAttributes = Collections.unmodifiableSet(attributes);
+        this.choiceNameQuestions = Collections.unmodifiableSet(labelled);
         this.usesCurrentValue = current;
         this.choiceFields = Collections.unmodifiableSet(fields);
     }
@@ -84,7 +93,7 @@ public final class Expression {
         return evaluate(context).asBoolean();
     }
 
-    /** Every question named with {@code ${name}}, in order of first appearance. */
+    /** Every question named with {@code ${name}} (also the quoted one of {@code jr:choice-name}), in order of first appearance. */
     public Set<String> references() {
         return references;
     }
@@ -97,6 +106,11 @@ public final class Expression {
     /** The bare words of a choice_filter ({@code name}, {@code country}), in order of first appearance; else empty. */
     public Set<String> choiceFields() {
         return choiceFields;
+    }
+
+    /** Every question whose choice labels {@code jr:choice-name(…, '${question}')} reads, in order of appearance. */
+    public Set<String> choiceNameQuestions() {
+        return choiceNameQuestions;
     }
 
     /** Whether {@code .} (the answer being checked) appears. */

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.DoubleBinaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -20,6 +22,9 @@ import java.util.regex.PatternSyntaxException;
  */
 final class Functions {
 
+    /** The name of JavaRosa's function for a choice's label, which the parser knows by its namespace prefix. */
+    static final String CHOICE_NAME = "jr:choice-name";
+    private static final Pattern QUOTED_REFERENCE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_.-]*)\\}");
     private static final Map<String, FunctionDefinition> REGISTRY = new LinkedHashMap<>();
 
     static {
@@ -42,7 +47,20 @@ final class Functions {
         define("starts-with", 2, 2, args -> Value.ofBoolean(args.string(0).startsWith(args.string(1))));
         define("regex", 2, 2, Functions::regex, Functions::invalidLiteralPattern);
         define("frame", 1, 1, args -> args.context().frameAttribute(args.string(0)), Functions::quotedAttributeName);
+        define("substr", 2, 3, Functions::substr);
+        define("boolean-from-string", 1, 1, args -> Value.ofBoolean(List.of("true", "1").contains(args.string(0))));
+        define("format-date", 2, 2, args -> DateTimes.moment(args.get(0))
+                .map(moment -> Value.ofString(DateTimes.format(moment, args.string(1)))).orElse(Value.EMPTY));
+        define("decimal-date-time", 1, 1, args -> Value.ofNumber(DateTimes.days(args.get(0))));
+        define("date", 1, 1, args -> DateTimes.date(args.get(0)).map(Value::ofDate).orElse(Value.EMPTY));
+        define("now", 0, 0, args -> Value.ofString(DateTimes.iso(args.context().now())));
+        define(CHOICE_NAME, 2, 2, args -> Value.ofString(args.context().choiceLabel(
+                questionOfChoiceName((Literal) args.node(1)), args.string(0).trim())), Functions::quotedQuestion);
+        define("selected-at", 2, 2, Functions::selectedAt);
+        define("min", 1, UNLIMITED, args -> extreme(args, Math::min));
+        define("max", 1, UNLIMITED, args -> extreme(args, Math::max));
     }
+
 
     private Functions() {
     }
@@ -109,6 +127,59 @@ final class Functions {
         } catch (PatternSyntaxException invalidPattern) {
             return Value.FALSE;
         }
+    }
+
+    /**
+     * substr(s, start[, end]) as in JavaRosa: characters (code points) from 0-based {@code start} up to but not
+     * including {@code end} (default: the end); a negative position counts from the end, positions are cut to
+     * whole numbers (NaN counts as 0) and kept within the text, and an empty range is empty text.
+     */
+    private static Value substr(Arguments args) {
+        String text = args.string(0);
+        int length = text.codePointCount(0, text.length());
+        int start = position(args.number(1), length);
+        int end = args.count() == 3 ? position(args.number(2), length) : length;
+        if (start >= end) {
+            return Value.EMPTY;
+        }
+        return Value.ofString(text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end)));
+    }
+
+    private static int position(double index, int length) {
+        double whole = Double.isNaN(index) ? 0 : truncate(index);
+        double from = whole < 0 ? length + whole : whole;
+        return (int) Math.max(0, Math.min(length, from));
+    }
+
+    /** selected-at(${q}, n): the name of the n-th chosen option, counting from 0; empty text past the end. */
+    private static Value selectedAt(Arguments args) {
+        List<String> chosen = args.get(0).asChoices();
+        double index = args.number(1);
+        if (Double.isNaN(index) || index < 0 || index >= chosen.size()) {
+            return Value.EMPTY;
+        }
+        return Value.ofString(chosen.get((int) index));
+    }
+
+    /** min(…)/max(…) over the arguments as numbers; NaN as soon as one is no number (an empty answer too), as in JavaRosa. */
+    private static Value extreme(Arguments args, DoubleBinaryOperator pick) {
+        double result = args.number(0);
+        for (int i = 1; i < args.count(); i++) {
+            result = pick.applyAsDouble(result, args.number(i));
+        }
+        return Value.ofNumber(result);
+    }
+
+    /** The question in {@code jr:choice-name(value, '${question}')}: the name inside the quoted reference. */
+    static String questionOfChoiceName(Literal quoted) {
+        Matcher matcher = QUOTED_REFERENCE.matcher(quoted.value().asString().trim());
+        return matcher.matches() ? matcher.group(1) : "";
+    }
+
+    /** jr:choice-name() names its question as XLSForm writes it, a reference in quotes, so the loader can check it. */
+    private static Optional<String> quotedQuestion(List<Node> arguments) {
+        return arguments.get(1) instanceof Literal literal && !questionOfChoiceName(literal).isEmpty() ? Optional.empty()
+                : Optional.of("jr:choice-name() takes the question as a reference in quotes, e.g. jr:choice-name(${land}, '${land}')");
     }
 
     /** frame() takes the attribute's name in quotes, so the loader can check it against {@code frame_attributes}. */

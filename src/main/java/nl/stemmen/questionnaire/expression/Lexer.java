@@ -19,6 +19,8 @@ final class Lexer {
             '%', "use 'mod' for the remainder",
             '!', "use '!=' for 'not equal to', or not(...) to negate");
 
+    private static final String JAVAROSA_PREFIX = "jr:";
+
     private final String source;
     private int position;
 
@@ -50,8 +52,11 @@ final class Lexer {
             return reference(start);
         }
         if (isNameStart(c)) {
-            while (isNamePart(charAt(position))) {
+            skipNameParts();
+            // JavaRosa's own functions carry its namespace prefix: jr:choice-name
+            if (source.startsWith(JAVAROSA_PREFIX, start) && position == start + 2 && isNameStart(charAt(position + 1))) {
                 position++;
+                skipNameParts();
             }
             return token(Token.Kind.NAME, start);
         }
@@ -149,6 +154,12 @@ final class Lexer {
 
     private void skipWhitespace() {
         while (position < source.length() && Character.isWhitespace(source.charAt(position))) {
+            position++;
+        }
+    }
+
+    private void skipNameParts() {
+        while (isNamePart(charAt(position))) {
             position++;
         }
     }

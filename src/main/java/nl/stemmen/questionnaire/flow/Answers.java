@@ -1,6 +1,7 @@
 package nl.stemmen.questionnaire.flow;
 
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,8 +55,11 @@ public final class Answers {
         return new Answers(map, frame);
     }
 
-    /** These answers as the context of an expression; {@code current} is the value of '.'. */
-    public EvaluationContext context(Value current, LocalDate today) {
+    /**
+     * These answers as the context of an expression; {@code current} is the value of '.', {@code now} the moment
+     * of evaluation (today() is its date), {@code labels} what jr:choice-name() reads.
+     */
+    public EvaluationContext context(Value current, ZonedDateTime now, ChoiceLabels labels) {
         return new EvaluationContext() {
             @Override
             public Value answer(String name) {
@@ -70,7 +74,17 @@ public final class Answers {
 
             @Override
             public LocalDate today() {
-                return today;
+                return now.toLocalDate();
+            }
+
+            @Override
+            public ZonedDateTime now() {
+                return now;
+            }
+
+            @Override
+            public String choiceLabel(String variable, String choiceName) {
+                return labels.label(variable, choiceName);
             }
 
             @Override

@@ -56,7 +56,8 @@ public final class PageSubmission {
                 cleared.add(question.otherVariable());
             }
         }
-        Answers merged = stored.with(given).without(cleared);
+        // calculations on this page and later ones see what was just given
+        Answers merged = routing.withoutIrrelevant(stored.with(given).without(cleared));
         List<Question> nowShown = routing.shownQuestions(page, merged);
         // what was typed into a question that the same submit made void does not count
         problems.keySet().removeIf(variable -> nowShown.stream().noneMatch(q -> q.variables().contains(variable)));
@@ -95,7 +96,7 @@ public final class PageSubmission {
                 continue;
             }
             if (answered && question.constraint().isPresent()
-                    && !question.constraint().get().isTrue(answers.context(answer.get().value(), routing.today()))) {
+                    && !question.constraint().get().isTrue(routing.context(answers, answer.get().value()))) {
                 problems.put(variable, InputProblem.CONSTRAINT);
             }
             if (question.required() && answer.map(a -> a.status() == AnswerStatus.UNANSWERED).orElse(true)) {
@@ -148,7 +149,7 @@ public final class PageSubmission {
                     .map(n -> Parsed.of(Answer.number(variable, type, n))).orElse(notAChoice);
             case DATE -> typedInput.date(first).map(d -> Answer.date(variable, d));
             case TEXT -> typedInput.text(first).map(t -> Answer.text(variable, t));
-            case NOTE -> notAChoice;
+            case NOTE, CALCULATE -> notAChoice;
         };
     }
 

@@ -1,6 +1,8 @@
 package nl.stemmen.questionnaire.flow;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,23 +25,40 @@ import nl.stemmen.questionnaire.model.Questionnaire;
 public final class Routing {
 
     private final Questionnaire questionnaire;
-    private final LocalDate today;
+    private final ZonedDateTime now;
+    private final ChoiceLabels labels;
 
+    /** Routing on {@code today} (now() is its midnight UTC), choice labels in the file's language: for tests and previews of routing. */
     public Routing(Questionnaire questionnaire, LocalDate today) {
+        this(questionnaire, today.atStartOfDay(ZoneOffset.UTC), ChoiceLabels.source(questionnaire));
+    }
+
+    /**
+     * @param now    the moment of evaluation: now() in expressions, and today() its date
+     * @param labels the choice labels in the respondent's language, for jr:choice-name()
+     */
+    public Routing(Questionnaire questionnaire, ZonedDateTime now, ChoiceLabels labels) {
         this.questionnaire = questionnaire;
-        this.today = today;
+        this.now = now;
+        this.labels = labels;
+    }
+
+    /** {@code answers} as an expression sees them, with {@code current} as '.'. */
+    public EvaluationContext context(Answers answers, Value current) {
+        return answers.context(current, now, labels);
     }
 
     public boolean isRelevant(Page page, Answers answers) {
         return holds(page.relevant(), answers);
     }
 
-    /** The questions of a page that are shown, in order; empty when the page itself is skipped. */
+    /** The questions of a page that are shown, in order; empty when the page itself is skipped. A calculate is never shown. */
     public List<Question> shownQuestions(Page page, Answers answers) {
         if (!isRelevant(page, answers)) {
             return List.of();
         }
-        return page.questions().stream().filter(q -> applies(page, q, answers)).toList();
+        return page.questions().stream().filter(q -> q.type() != QuestionType.CALCULATE && applies(page, q, answers))
+                .toList();
     }
 
     /**
@@ -70,7 +89,9 @@ public final class Routing {
         }
         boolean waits = question.relevant().get().references().stream()
                 .anyMatch(ref -> answers.get(ref).isEmpty() && page.questions().stream()
-                        .filter(other -> other != question && other.variables().contains(ref))
+                        // a calculate is computed, never typed: it has its value (or none) whenever the page is settled
+                        .filter(other -> other != question && other.type() != QuestionType.CALCULATE
+                                && other.variables().contains(ref))
                         .anyMatch(other -> state(page, other, answers) != State.HIDDEN));
         if (waits) {
             return State.WAITING;
@@ -89,7 +110,7 @@ public final class Routing {
         if (question.choiceFilter().isEmpty()) {
             return question.choices().choices();
         }
-        EvaluationContext context = answers.context(Value.EMPTY, today);
+        EvaluationContext context = context(answers, Value.EMPTY);
         return question.choices().choices().stream()
                 .filter(choice -> question.choiceFilter().get().isTrue(forChoice(context, choice))).toList();
     }
@@ -114,6 +135,16 @@ public final class Routing {
             @Override
             public Value frameAttribute(String name) {
                 return answers.frameAttribute(name);
+            }
+
+            @Override
+            public ZonedDateTime now() {
+                return answers.now();
+            }
+
+            @Override
+            public String choiceLabel(String variable, String choiceName) {
+                return answers.choiceLabel(variable, choiceName);
             }
 
             @Override
@@ -182,16 +213,24 @@ public final class Routing {
     }
 
     /**
-     * The answers without those to questions that are no longer relevant. Expressions only look
-     * back, so one pass in file order sees every earlier clearing. An answer to a question that
-     * waits for its page to be submitted is kept until then: the page may yet show it again.
+     * The answers without those to questions that are no longer relevant, and with every relevant
+     * calculate's value computed afresh (none when the calculation is empty or no number). Expressions
+     * only look back, so one pass in file order sees every earlier clearing and calculation. An answer
+     * to a question that waits for its page to be submitted is kept until then: the page may yet show it again.
      */
     public Answers withoutIrrelevant(Answers answers) {
         Answers kept = answers;
         for (Page page : questionnaire.pages()) {
             boolean pageRelevant = isRelevant(page, kept);
             for (Question question : page.questions()) {
-                if (!pageRelevant || state(page, question, kept) == State.HIDDEN) {
+                if (question.type() == QuestionType.CALCULATE) {
+                    // computed, never typed: it does not wait for its page, its relevance holds or not
+                    kept = kept.without(question.variables());
+                    if (pageRelevant && holds(question.relevant(), kept)) {
+                        Value value = question.calculation().orElseThrow().evaluate(context(kept, Value.EMPTY));
+                        kept = kept.with(Answer.calculated(question.name(), value).stream().toList());
+                    }
+                } else if (!pageRelevant || state(page, question, kept) == State.HIDDEN) {
                     kept = kept.without(question.variables());
                 } else {
                     kept = kept.without(notOffered(question, kept));
@@ -248,9 +287,10 @@ public final class Routing {
         if (!isRelevant(page, answers)) {
             return !dependsOnlyOn(page.relevant(), settled);
         }
-        return page.questions().stream().anyMatch(q -> !dependsOnlyOn(q.relevant(), settled)
-                || !dependsOnlyOn(q.choiceFilter(), settled)
-                || q.rows().stream().anyMatch(row -> !dependsOnlyOn(row.relevant(), settled)));
+        return page.questions().stream().filter(q -> q.type() != QuestionType.CALCULATE)
+                .anyMatch(q -> !dependsOnlyOn(q.relevant(), settled)
+                        || !dependsOnlyOn(q.choiceFilter(), settled)
+                        || q.rows().stream().anyMatch(row -> !dependsOnlyOn(row.relevant(), settled)));
     }
 
     private static boolean dependsOnlyOn(Optional<Expression> condition, Set<String> variables) {
@@ -258,11 +298,11 @@ public final class Routing {
     }
 
     public boolean holds(Optional<Expression> condition, Answers answers) {
-        return condition.map(c -> c.isTrue(answers.context(Value.EMPTY, today))).orElse(true);
+        return condition.map(c -> c.isTrue(context(answers, Value.EMPTY))).orElse(true);
     }
 
     public LocalDate today() {
-        return today;
+        return now.toLocalDate();
     }
 
     public Questionnaire questionnaire() {

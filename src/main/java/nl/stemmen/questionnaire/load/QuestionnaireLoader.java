@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +33,7 @@ import nl.stemmen.questionnaire.model.Choice;
 import nl.stemmen.questionnaire.model.ChoiceList;
 import nl.stemmen.questionnaire.model.MatrixRow;
 import nl.stemmen.questionnaire.model.Page;
+import nl.stemmen.questionnaire.model.Piping;
 import nl.stemmen.questionnaire.model.Question;
 import nl.stemmen.questionnaire.model.QuestionType;
 import nl.stemmen.questionnaire.model.Questionnaire;
@@ -60,7 +62,7 @@ public final class QuestionnaireLoader {
     private static final Set<String> PAGE_KEYS = keys("name", "title", "relevant", "questions");
     private static final Set<String> QUESTION_KEYS = keys("name", "type", "label", "hint", "required",
             "required_message", "relevant", "constraint", "constraint_message", "rows", "choice_filter", "parameters",
-            "checks");
+            "checks", "calculation");
     private static final Set<String> CHOICE_KEYS = keys("name", "label", "missing", "exclusive");
     private static final Set<String> ROW_KEYS = keys("name", "label", "relevant");
     /** XLSForm question types Stemmen does not take, with what to do instead. */
@@ -203,6 +205,10 @@ public final class QuestionnaireLoader {
         private final Map<String, Map<String, Integer>> extraColumns = new LinkedHashMap<>();
         /** list → the columns that choice_filters over it read. */
         private final Map<String, Set<String>> filteredColumns = new HashMap<>();
+        /** variables of questions with choices (select_one, select_multiple, a matrix's rows), for jr:choice-name(). */
+        private final Set<String> withChoices = new HashSet<>();
+        /** translation key → line of every text that may show answers ({@code ${name}}), for problems with them. */
+        private final Map<String, Integer> textLines = new HashMap<>();
 
         FileReading(YamlMapping top, Problems problems) {
             this.top = top;
@@ -238,8 +244,16 @@ public final class QuestionnaireLoader {
             collectVariables(pageNodes);
             List<Page> pages = pageNodes.stream().map(this::page).flatMap(Optional::stream).toList();
             unreadColumns();
-            return new Questionnaire(id, version, language, translations, title, intro, outro, dontUnderstand,
-                    List.copyOf(frameAttributes), pages, choiceLists);
+            List.of("title", "intro", "outro").forEach(key -> textLines.put(key, top.line(key)));
+            Questionnaire questionnaire = new Questionnaire(id, version, language, translations, title, intro, outro,
+                    dontUnderstand, List.copyOf(frameAttributes), pages, choiceLists);
+            // only a file that is whole otherwise: a question left out for another problem is no unknown name
+            if (!problems.any()) {
+                Piping piping = Piping.of(questionnaire);
+                questionnaire.sourceTexts().forEach((key, text) -> piping.problems(key, text)
+                        .forEach(problem -> problems.add(textLines.getOrDefault(key, 0), "text '" + key + "' " + problem)));
+            }
+            return questionnaire;
         }
 
         private int version() {
@@ -297,6 +311,7 @@ public final class QuestionnaireLoader {
                         }
                         choices.add(new Choice(name, label, c.flag("missing", what), c.flag("exclusive", what),
                                 Map.copyOf(columns)));
+                        textLines.put("choices." + listName + "." + name, c.line("label"));
                     });
                 }
                 choiceLists.put(listName, new ChoiceList(listName, List.copyOf(choices)));
@@ -361,8 +376,14 @@ public final class QuestionnaireLoader {
                     if (Optional.ofNullable(scalarValue(q, "type")).orElse("").endsWith(" or_other")) {
                         allVariables.putIfAbsent(name + "_" + Choice.OTHER, Problems.line(q));
                     }
+                    if (type.startsWith("select_")) {
+                        withChoices.add(name);
+                    }
                     sequence(q, "rows").stream().map(row -> scalarValue(row, "name")).filter(row -> row != null)
-                            .forEach(row -> allVariables.putIfAbsent(name + "_" + row, Problems.line(q)));
+                            .forEach(row -> {
+                                allVariables.putIfAbsent(name + "_" + row, Problems.line(q));
+                                withChoices.add(name + "_" + row);
+                            });
                 }
             }
         }
@@ -381,6 +402,7 @@ public final class QuestionnaireLoader {
                 problems.add(page.line("name"), "there are two pages named '" + name + "'");
             }
             String title = page.text("title", false, what);
+            textLines.put(name + ".title", page.line("title"));
             Optional<Expression> relevant = expression(page, "relevant", what, List.of(), false);
             List<Question> questions = new ArrayList<>();
             List<Node> questionNodes = page.list("questions", true, what);
@@ -442,11 +464,16 @@ public final class QuestionnaireLoader {
                     problems.add(q.line("type"), "type " + type.keyword() + " takes no choice list");
                 }
             }
-            String label = q.text("label", true, what);
+            // a calculate is never shown, so its label is only for the codebook
+            String label = q.text("label", type != QuestionType.CALCULATE, what);
             String hint = q.text("hint", false, what);
             boolean required = q.flag("required", what);
             String requiredMessage = q.text("required_message", false, what);
+            for (String field : List.of("label", "hint", "required_message", "constraint_message")) {
+                textLines.put(pageName + "." + name + "." + field, q.line(field));
+            }
             List<MatrixRow> rows = rows(q, type, what);
+            rows.forEach(row -> textLines.put(pageName + "." + name + ".row." + row.name(), q.line("rows")));
             Optional<Expression> choiceFilter = choiceFilter(q, type, choices, what);
             Range range = range(q, type, what);
 
@@ -457,6 +484,11 @@ public final class QuestionnaireLoader {
             String constraintMessage = q.text("constraint_message", false, what);
             if (type == QuestionType.NOTE && (required || constraint.isPresent())) {
                 problems.add(q.line(), "a note cannot be required or have a constraint");
+            }
+            Optional<Expression> calculation = calculation(q, type, what, variables);
+            if (type == QuestionType.CALCULATE && (required || constraint.isPresent())) {
+                problems.add(q.line(), what + " is a calculate, which nobody answers: it cannot be required or have"
+                        + " a constraint (check the answers it is calculated from instead)");
             }
             for (String variable : variables) {
                 if (!earlier.add(variable)) {
@@ -475,7 +507,23 @@ public final class QuestionnaireLoader {
                 return Optional.empty();
             }
             return Optional.of(new Question(pageName, name, type, choices, rows, label, hint, required,
-                    requiredMessage, relevant, constraint, constraintMessage, q.line(), choiceFilter, orOther, range, checks));
+                    requiredMessage, relevant, constraint, constraintMessage, q.line(), choiceFilter, orOther, range,
+                    checks, calculation));
+        }
+
+        /** A calculate's {@code calculation}: required there, over earlier questions only; refused on any other type. */
+        private Optional<Expression> calculation(YamlMapping q, QuestionType type, String what, List<String> own) {
+            if (type != QuestionType.CALCULATE) {
+                if (q.get("calculation").isPresent()) {
+                    problems.add(q.line("calculation"), "only a question of type calculate has a calculation");
+                }
+                return Optional.empty();
+            }
+            if (q.get("calculation").isEmpty()) {
+                problems.add(q.line(), what + " is a calculate and needs 'calculation:', e.g. calculation: ${a} + ${b}");
+                return Optional.empty();
+            }
+            return expression(q, "calculation", what, own, false);
         }
 
         private static List<String> variables(String name, QuestionType type, List<MatrixRow> rows, boolean orOther) {
@@ -672,6 +720,12 @@ public final class QuestionnaireLoader {
                 if (!frameAttributes.contains(attribute)) {
                     problems.add(line, key + " of " + what + " reads frame('" + attribute + "'), which is not declared: "
                             + "add it to frame_attributes at the top of the file");
+                }
+            }
+            for (String question : expression.choiceNameQuestions()) {
+                if (allVariables.containsKey(question) && !withChoices.contains(question)) {
+                    problems.add(line, key + " of " + what + " asks jr:choice-name() for a label of ${" + question
+                            + "}, which has no choices");
                 }
             }
             if (expression.usesCurrentValue() && !isConstraint) {

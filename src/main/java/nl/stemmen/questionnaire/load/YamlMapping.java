@@ -56,7 +56,7 @@ final class YamlMapping {
 
     /** XLSForm columns a converted form may still carry, with what to do instead. */
     private static final Map<String, String> XLSFORM_ONLY = Map.of(
-            "calculate", "calculations are not supported yet",
+            "calculate", "write type: calculate with calculation: <expression>",
             "default", "default answers are not supported: people answer for themselves",
             "appearance", "Stemmen decides the appearance itself; remove the key",
             "read_only", "read-only questions are not supported; use a note",

@@ -12,6 +12,8 @@ import nl.stemmen.questionnaire.expression.Expression;
  * is the variable {@code <name>_other}; {@code range}: the numbers of a range question, else null;
  * {@code checks}: the name of the landing page's filter question whose answer this control question repeats
  * (mismatches are counted in the monitor, never refused), else null.
+ * {@code calculation} is set for a {@link QuestionType#CALCULATE} only: the expression whose value the
+ * question stores.
  */
 public record Question(
         String page,
@@ -30,11 +32,11 @@ public record Question(
         Optional<Expression> choiceFilter,
         boolean orOther,
         Range range,
-        String checks) {
+        String checks, Optional<Expression> calculation) {
 
     /**
-     * The variables this question stores: none for a note, one per row for a matrix, else its name,
-     * followed by {@code <name>_other} with or_other.
+     * The variables this question stores: none for a note, one per row for a matrix, else its name (a
+     * calculate's too), followed by {@code <name>_other} with or_other.
      */
     public List<String> variables() {
         return switch (type) {

@@ -14,7 +14,9 @@ public enum QuestionType {
     DATE("date", false),
     /** A number from a row of options (XLSForm's range with {@code parameters: start=0 end=10 step=1}). */
     RANGE("range", false),
-    NOTE("note", false);
+    NOTE("note", false),
+    /** Never shown: stores the value of its {@code calculation} (XLSForm's calculate). */
+    CALCULATE("calculate", false);
 
     private final String keyword;
     private final boolean needsChoices;

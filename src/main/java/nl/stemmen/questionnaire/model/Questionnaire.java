@@ -40,7 +40,7 @@ public record Questionnaire(
         return pages.stream().flatMap(p -> p.questions().stream());
     }
 
-    /** Every source text with its translation key, in the order of the file: what a PO file must translate. */
+    /** Every source text with its translation key, in the order of the file: what a PO file must translate (a calculate's none). */
     public Map<String, String> sourceTexts() {
         Map<String, String> texts = new LinkedHashMap<>();
         texts.put("title", title);
@@ -48,7 +48,8 @@ public record Questionnaire(
         putIfPresent(texts, "outro", outro);
         for (Page page : pages) {
             putIfPresent(texts, page.titleKey(), page.title());
-            for (Question q : page.questions()) {
+            // a calculate is never shown: its label is for the codebook only, and needs no translation
+            for (Question q : page.questions().stream().filter(q -> q.type() != QuestionType.CALCULATE).toList()) {
                 putIfPresent(texts, q.textKey("label"), q.label());
                 putIfPresent(texts, q.textKey("hint"), q.hint());
                 putIfPresent(texts, q.textKey("constraint_message"), q.constraintMessage());

@@ -1,9 +1,13 @@
 package nl.stemmen.questionnaire.translation;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import nl.stemmen.questionnaire.load.LoadProblem;
+import nl.stemmen.questionnaire.model.Piping;
 
 /**
  * The texts of one questionnaire in one language. A translation counts only while its msgid is the
@@ -17,6 +21,23 @@ public final class Translation {
     public Translation(String language, Map<String, PoEntry> entries) {
         this.language = language;
         this.entries = Map.copyOf(entries);
+    }
+
+    /**
+     * This translation without the entries that show an answer their text may not show ({@link Piping}): each
+     * is reported as a problem of {@code file} at its line, and its source text is shown instead.
+     */
+    public Translation withoutWrongReferences(Piping piping, String file, List<LoadProblem> problems) {
+        Map<String, PoEntry> kept = new LinkedHashMap<>();
+        entries.forEach((key, entry) -> {
+            List<String> wrong = piping.problems(key, entry.translation());
+            wrong.forEach(problem -> problems.add(new LoadProblem(file, entry.line(), "the translation of '" + key + "' "
+                    + problem)));
+            if (wrong.isEmpty()) {
+                kept.put(key, entry);
+            }
+        });
+        return new Translation(language, kept);
     }
 
     public String language() {

@@ -25,6 +25,7 @@ import nl.stemmen.questionnaire.model.Choice;
 import nl.stemmen.questionnaire.model.ChoiceList;
 import nl.stemmen.questionnaire.model.MatrixRow;
 import nl.stemmen.questionnaire.model.Page;
+import nl.stemmen.questionnaire.model.Piping;
 import nl.stemmen.questionnaire.model.Question;
 import nl.stemmen.respond.OpenResponse;
 
@@ -44,7 +45,7 @@ public class PageRenderer {
     public Frame frame(PublishedQuestionnaire published, Audience audience, String pageTitle) {
         Language language = audience.language();
         UiTexts.Texts t = uiTexts.in(language);
-        ShownText title = new Texts(published, language, uiTexts).of("title", published.questionnaire().title());
+        ShownText title = texts(published, language, Answers.of(List.of())).of("title", published.questionnaire().title());
         int untranslated = published.untranslated(language);
         String notice = untranslated > 0 ? t.format("preview.incomplete", Map.of("missing", untranslated)) : null;
         return new Frame(t, language, pageTitle == null ? title.text() : pageTitle + " · " + title.text(), title,
@@ -113,7 +114,7 @@ public class PageRenderer {
             Map<String, InputProblem> problems, String summaryKey, String notice, Place place, String action, Routing routing) {
         Language language = audience.language();
         UiTexts.Texts t = uiTexts.in(language);
-        Texts texts = new Texts(published, language, uiTexts);
+        Texts texts = texts(published, language, answers);
         List<QuestionView> questions = new ArrayList<>();
         for (Question question : shown) {
             List<Choice> offered = question.choices() == null ? List.of()
@@ -284,10 +285,15 @@ public class PageRenderer {
 
     /** A questionnaire text ({@code outro}, …) in the response's language, as pages show it; null when there is none. */
     public ShownText text(OpenResponse open, String key, String source) {
-        return new Texts(open.published(), open.language(), uiTexts).of(key, source);
+        return texts(open.published(), open.language(), open.answers()).of(key, source);
     }
 
-    private record Texts(PublishedQuestionnaire published, Language language, UiTexts uiTexts) {
+    /** Questionnaire texts in {@code language}, showing {@code answers} where they say ${name}. */
+    private Texts texts(PublishedQuestionnaire published, Language language, Answers answers) {
+        return new Texts(published, language, uiTexts, new PipedAnswers(published, language, uiTexts.in(language).writing(), answers));
+    }
+
+    private record Texts(PublishedQuestionnaire published, Language language, UiTexts uiTexts, PipedAnswers piped) {
         ShownText of(String key, String source) {
             if (source == null) {
                 return null;
@@ -295,7 +301,8 @@ public class PageRenderer {
             Optional<String> translated = language == published.sourceLanguage()
                     ? Optional.of(source) : published.translation(language, key, source);
             Language shownIn = translated.isPresent() ? language : published.sourceLanguage();
-            return new ShownText(uiTexts.in(shownIn).writing().show(translated.orElse(source)), shownIn, shownIn != language);
+            String text = Piping.fill(translated.orElse(source), piped::shown);
+            return new ShownText(uiTexts.in(shownIn).writing().show(text), shownIn, shownIn != language);
         }
 
         /** One of Stemmen's own texts, already in the page's language. */

@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ExpressionSyntaxTest {
 
     private static final String KNOWN_FUNCTIONS = "selected, count-selected, string-length, if, coalesce, today, "
-            + "not, true, false, number, string, boolean, int, round, concat, contains, starts-with, regex, frame";
+            + "not, true, false, number, string, boolean, int, round, concat, contains, starts-with, regex, frame, "
+            + "substr, boolean-from-string, format-date, decimal-date-time, date, now, jr:choice-name, selected-at, min, max";
 
     @ParameterizedTest(name = "{0}  →  at {2}: {3}")
     @MethodSource("errors")

@@ -1,13 +1,19 @@
 package nl.stemmen.questionnaire.expression;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** An {@link EvaluationContext} backed by a map; the key "." holds the current value. Today is fixed. */
+/**
+ * An {@link EvaluationContext} backed by a map; the key "." holds the current value. Today and now are fixed;
+ * question "land" offers choice "nl" labelled "Nederland".
+ */
 final class TestAnswers implements EvaluationContext {
 
     static final LocalDate TODAY = LocalDate.of(2024, 6, 15);
+    static final ZonedDateTime NOW = ZonedDateTime.of(2024, 6, 15, 14, 30, 5, 250_000_000, ZoneOffset.ofHours(2));
     static final String CURRENT = ".";
 
     private final Map<String, Value> answers;
@@ -38,6 +44,16 @@ final class TestAnswers implements EvaluationContext {
     @Override
     public LocalDate today() {
         return TODAY;
+    }
+
+    @Override
+    public ZonedDateTime now() {
+        return NOW;
+    }
+
+    @Override
+    public String choiceLabel(String variable, String choiceName) {
+        return variable.equals("land") && choiceName.equals("nl") ? "Nederland" : "";
     }
 
     @Override

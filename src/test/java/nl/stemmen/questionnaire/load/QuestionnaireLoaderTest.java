@@ -760,7 +760,7 @@ class QuestionnaireLoaderTest {
                         type: integer
                         label: X
                         calculate: 1 + 1  # line 11
-                """, 11, "'calculate'", "XLSForm", "not supported");
+                """, 11, "'calculate'", "XLSForm", "type: calculate with calculation:");
     }
 
     @Test
