@@ -1,6 +1,5 @@
 package nl.stemmen.landing;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
