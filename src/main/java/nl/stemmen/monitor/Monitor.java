@@ -21,6 +21,7 @@ import nl.stemmen.landing.LandingMonitor;
 import nl.stemmen.study.Studies;
 import nl.stemmen.study.StudyDefinition;
 import nl.stemmen.study.SubgroupCells;
+import nl.stemmen.study.TypedPopulation;
 
 /**
  * The monitor of a study during fieldwork (design §7, issue 14): its funnel, the R-indicator and,
@@ -39,11 +40,14 @@ public class Monitor {
     private final MonitorQueries queries;
     private final MonitorConfig config;
     private final LandingMonitor landing;
+    private final TypedPopulation typedPopulation;
     private final Clock clock = Clock.system(ZONE);
 
-    public Monitor(Studies studies, MonitorQueries queries, MonitorConfig config, LandingMonitor landing) {
+    public Monitor(Studies studies, MonitorQueries queries, MonitorConfig config, LandingMonitor landing,
+            TypedPopulation typedPopulation) {
         this.studies = studies;
         this.landing = landing;
+        this.typedPopulation = typedPopulation;
         this.queries = queries;
         this.config = config;
     }
@@ -85,12 +89,20 @@ public class Monitor {
         MonitorSnapshot snapshot = queries.read(study.id(), now.minus(config.partialAfter()).toInstant());
         List<StudyDefinition.Dimension> dimensions = definition.dimensions() == null ? List.of() : definition.dimensions();
         List<List<String>> categories = new ArrayList<>();
-        for (int d = 0; d < dimensions.size(); d++) {
-            categories.add(categories(dimensions.get(d), quotas(definition, dimensions.get(d).name()), snapshot, d));
-        }
         CellCounts total = new CellCounts();
         snapshot.cells().forEach(cell -> total.add(cell.counts()));
         Integer population = snapshot.cells().isEmpty() ? null : total.population();
+        // without a frame to count (an unbound batch, open recruitment), the counts typed in from register statistics
+        Map<String, Map<String, Integer>> typed = population != null && population > 0 ? Map.of()
+                : typedPopulation.of(study.id());
+        if (!typed.isEmpty()) {
+            population = typed.values().iterator().next().values().stream().mapToInt(Integer::intValue).sum();
+        }
+        for (int d = 0; d < dimensions.size(); d++) {
+            Set<String> named = new TreeSet<>(quotas(definition, dimensions.get(d).name()));
+            named.addAll(typed.getOrDefault(dimensions.get(d).name(), Map.of()).keySet());
+            categories.add(categories(dimensions.get(d), named, snapshot, d));
+        }
         String comparedWith = population != null && total.invited() > 0 && total.invited() < population ? "invited" : "population";
         RIndicator.Result r = rIndicator(snapshot, categories);
         Map<String, Map<String, MonitorReport.CellFigures>> figures = new LinkedHashMap<>();
@@ -101,7 +113,10 @@ public class Monitor {
                 int dimension = d;
                 snapshot.cells().stream().filter(c -> c.categories().get(dimension).equals(category))
                         .forEach(c -> cell.add(c.counts()));
-                if (population != null && cell.population == null) {
+                Map<String, Integer> typedCounts = typed.get(dimensions.get(d).name());
+                if (!typed.isEmpty()) {
+                    cell.population = typedCounts == null ? null : typedCounts.getOrDefault(category, 0);
+                } else if (population != null && cell.population == null) {
                     cell.population = 0; // a category the frame does not have: nobody, not unknown
                 }
                 Integer quota = quota(definition, dimensions.get(d).name(), category);

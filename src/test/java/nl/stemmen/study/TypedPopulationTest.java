@@ -1,0 +1,56 @@
+package nl.stemmen.study;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import nl.stemmen.respond.RespondentSession;
+
+/**
+ * Population counts typed in from register statistics (issue 15): a study mailed by DUO through an unbound batch has no
+ * frame, so its monitor takes the typed-in counts as population, per category, for rates and shares; counts that do
+ * not add up, or name no dimension of the study, are refused.
+ */
+@QuarkusTest
+class TypedPopulationTest {
+
+    @Test
+    void anUnboundBatchsMonitorUsesTheTypedInCounts() throws IOException {
+        StudyFixture study = StudyFixture.create();
+        String csv = study.lead().contentType(ContentType.JSON).body(Map.of("count", 2)).post(study.path() + "/batches")
+                .then().statusCode(201).extract().asString();
+        String link = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv))
+                .getRecords().get(0).get("link");
+        RespondentSession.arriving(URI.create(link).getPath() + "?lang=nl").finish(Map.of("geslacht", "vrouw"));
+
+        study.lead().contentType(ContentType.JSON).body(Map.of("gender", Map.of("man", 40, "vrouw", 60)))
+                .put(study.path() + "/population").then().statusCode(200).body("gender.vrouw", equalTo(60));
+        JsonPath monitor = study.lead().get(study.path() + "/monitor").then().statusCode(200).extract().jsonPath();
+        assertEquals(100, monitor.getInt("population"));
+        assertEquals(60, monitor.getInt("dimensions.gender.vrouw.population"));
+        assertEquals(1, monitor.getInt("dimensions.gender.vrouw.completed"));
+        assertEquals(0.0167, monitor.getDouble("dimensions.gender.vrouw.response_rate"), 1e-9, "completed / population");
+        assertEquals(0.6, monitor.getDouble("dimensions.gender.vrouw.population_share"), 1e-9);
+        assertEquals(40.0, monitor.getDouble("dimensions.gender.vrouw.difference_pp"), 1e-9, "100 × (1 − 0.6)");
+        assertEquals(40, monitor.getInt("dimensions.gender.man.population"));
+
+        study.lead().contentType(ContentType.JSON).body(Map.of("gender", Map.of("man", 40, "vrouw", 60),
+                "age_band", Map.of("18_29", 50))).put(study.path() + "/population").then().statusCode(422)
+                .body("problems[0].field", equalTo("population")).body("problems[0].reason", containsString("add up"));
+        study.lead().contentType(ContentType.JSON).body(Map.of("geslacht", Map.of("man", 1)))
+                .put(study.path() + "/population").then().statusCode(422).body("problems[0].field", equalTo("population.geslacht"));
+        study.lead().get(study.path() + "/population").then().statusCode(200).body("gender.man", equalTo(40));
+        StudyFixture.anotherLead().get(study.path() + "/population").then().statusCode(404);
+    }
+}
