@@ -40,17 +40,20 @@ class FieldworkViewTest {
         String code = Flyers.flyer(StudyFixture.as(lead), study, Map.of("label", "Amir op de markt", "fieldworker", amir));
         Flyers.flyer(StudyFixture.as(lead), study, Map.of("label", "Bibliotheek"));
         Flyers.finish(code, Map.of("geslacht", "man"));
+        Flyers.finish(code, Map.of("geslacht", "vrouw"));
 
         String body = StudyFixture.as(amir).get("/api/fieldwork").then().statusCode(200).extract().asString();
         JsonPath view = JsonPath.from(body);
         assertEquals(List.of("Amir op de markt"), view.getList("flyers.label"), "only their own flyer");
-        assertEquals(1, view.getInt("flyers[0].completes"));
-        assertEquals(1, view.getInt("flyers[0].today.completes"));
-        assertEquals(1, view.getInt("flyers[0].today.starts"));
+        assertEquals(2, view.getInt("flyers[0].completes"));
+        assertEquals(2, view.getInt("flyers[0].today.completes"));
+        assertEquals(2, view.getInt("flyers[0].today.starts"));
         assertEquals(study, view.getString("studies[0].id"));
-        assertEquals(List.of(Map.of("dimension", "gender", "category", "vrouw")), view.getList("studies[0].lagging"),
-                "no woman of the five wanted: behind; man has no quota");
-        assertEquals("Nog te weinig mensen uit deze groepen: vrouw (gender).", view.getString("studies[0].summary"));
+        assertEquals(List.of(Map.of("dimension", "gender", "category", "vrouw", "completed", 1, "wanted", 5,
+                "found_by", Map.of("Amir op de markt", 1))), view.getList("studies[0].lagging"),
+                "one woman of the five wanted, halfway through fieldwork: behind; man has no quota");
+        assertEquals("Nog te weinig mensen uit deze groepen: vrouw (gender): 1 van 5 gewenst, eerder gevonden via "
+                + "Amir op de markt (1).", view.getString("studies[0].summary"));
         assertFalse(body.contains("geslacht"), "no question, no answer: " + body);
 
         Document page = Jsoup.parse(StudyFixture.as(amir).get("/veldwerk").then().statusCode(200).extract().asString());
