@@ -1,12 +1,12 @@
 package nl.stemmen.access;
 
+import nl.stemmen.PackagedApp;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -66,8 +66,8 @@ class KeycloakSignInIT {
             return;
         }
 
-        int keycloakPort = freePort();
-        int appPort = freePort();
+        int keycloakPort = PackagedApp.freePort();
+        int appPort = PackagedApp.freePort();
         realm = "http://localhost:" + keycloakPort + "/realms/stemmen";
         app = "http://localhost:" + appPort;
 
@@ -79,11 +79,11 @@ class KeycloakSignInIT {
         long started = System.nanoTime();
         Path keycloakLog = Path.of("target/keycloak-it.log");
         ProcessBuilder kc = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev", "--import-realm",
-                "--db=dev-mem", "--http-port=" + keycloakPort, "--http-management-port=" + freePort())
+                "--db=dev-mem", "--http-port=" + keycloakPort, "--http-management-port=" + PackagedApp.freePort())
                 .redirectErrorStream(true).redirectOutput(keycloakLog.toFile());
         kc.environment().put("JAVA_HOME", java21.get().toString());
         keycloak = kc.start();
-        if (!waitFor(realm + "/.well-known/openid-configuration", KEYCLOAK_START, keycloak)) {
+        if (!PackagedApp.waitFor(realm + "/.well-known/openid-configuration", KEYCLOAK_START, keycloak)) {
             skip("Keycloak did not start within " + KEYCLOAK_START.toSeconds() + " s; see " + keycloakLog.toAbsolutePath());
             return;
         }
@@ -92,20 +92,10 @@ class KeycloakSignInIT {
 
         started = System.nanoTime();
         Path stemmenLog = Path.of("target/stemmen-it.log");
-        stemmen = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.profile=prod,oidc",
-                "-Dquarkus.http.port=" + appPort,
-                "-Dquarkus.datasource.jdbc.url=" + env("STEMMEN_TEST_DB_URL", "jdbc:postgresql://localhost:5432/test"),
-                "-Dquarkus.datasource.username=" + env("STEMMEN_TEST_DB_USER", "postgres"),
-                "-Dquarkus.oidc.auth-server-url=" + realm,
-                "-Dquarkus.oidc.client-id=stemmen",
-                "-Dquarkus.oidc.credentials.secret=" + SECRET,
-                "-Dstemmen.invitations.key=test-only-invitation-key-not-secret-0123456789",
-                "-Dstemmen.admin.password=" + SignedIn.ADMIN_PASSWORD,
-                "-jar", "target/quarkus-app/quarkus-run.jar")
-                .redirectErrorStream(true).redirectOutput(stemmenLog.toFile()).start();
+        stemmen = PackagedApp.start(appPort, stemmenLog, "-Dquarkus.profile=prod,oidc", "-Dquarkus.oidc.auth-server-url=" + realm,
+                "-Dquarkus.oidc.client-id=stemmen", "-Dquarkus.oidc.credentials.secret=" + SECRET);
         // a respondent page: it needs no sign-in in either mode
-        if (!waitFor(app + "/code", STEMMEN_START, stemmen)) {
+        if (!PackagedApp.waitFor(app + "/code", STEMMEN_START, stemmen)) {
             fail("Stemmen did not start in OIDC mode; see " + stemmenLog.toAbsolutePath());
         }
         System.out.printf("KeycloakSignInIT: Stemmen ready in %d s%n", Duration.ofNanos(System.nanoTime() - started).toSeconds());
@@ -124,14 +114,7 @@ class KeycloakSignInIT {
 
     @AfterAll
     static void stop() throws InterruptedException {
-        for (Process p : new Process[] { stemmen, keycloak }) {
-            if (p != null) {
-                p.destroy();
-                if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
-                }
-            }
-        }
+        PackagedApp.stop(stemmen, keycloak);
     }
 
     @Test
@@ -214,23 +197,6 @@ class KeycloakSignInIT {
                 + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
     }
 
-    /** Polls {@code uri} until it answers 200; false when {@code process} ends or time is up. */
-    private static boolean waitFor(String uri, Duration limit, Process process) throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < deadline && process.isAlive()) {
-            try {
-                if (client.send(get(uri).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return true;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(1000);
-        }
-        return false;
-    }
-
     /** A JDK of version 21 or later for Keycloak: KEYCLOAK_JAVA_HOME, this JVM, or one in /usr/lib/jvm. */
     private static Optional<Path> java21() throws IOException {
         List<Path> candidates = new ArrayList<>();
@@ -252,15 +218,5 @@ class KeycloakSignInIT {
         } catch (IOException | NumberFormatException e) {
             return 0;
         }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        return Optional.ofNullable(System.getenv(name)).orElse(fallback);
     }
 }
