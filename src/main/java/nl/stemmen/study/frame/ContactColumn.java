@@ -52,9 +52,15 @@ public enum ContactColumn {
 
     /** Why a non-empty, trimmed value cannot be used in this column, or null when it can. */
     public String problemWith(String value) {
-        if (value.length() > maxLength) {
-            return columnName + " is " + value.length() + " characters long; at most " + maxLength + " fit";
+        // the form first: "1234  AB" is better told it is no postcode than that it is one character too long
+        String form = formProblem(value);
+        if (form != null || value.length() <= maxLength) {
+            return form;
         }
+        return columnName + " is " + value.length() + " characters long; at most " + maxLength + " fit";
+    }
+
+    private String formProblem(String value) {
         return switch (this) {
             case POSTCODE -> POSTCODE_FORM.matcher(value).matches() ? null
                     : "postcode '" + value + "' is not a Dutch postcode (1234 AB)";
