@@ -29,7 +29,7 @@ class FlyerPdfTest {
         RequestSpecification as = StudyFixture.as(lead);
         String study = as.contentType(ContentType.JSON).body(Map.of("name", "Thuis in Ede", "organisation", "Gemeente Ede",
                 "questionnaire", "thuis-in-de-stad", "start", "2026-12-01", "end", "2026-12-21", "contact_email", "onderzoek@ede.nl",
-                "languages", List.of("nl", "ar", "ti"), "dimensions", List.of(Map.of("name", "gender"))))
+                "languages", List.of("nl", "en", "ar", "tr", "fa", "ti"), "dimensions", List.of(Map.of("name", "gender"))))
                 .post("/api/studies").then().statusCode(201).extract().path("id");
         String code = Flyers.flyer(StudyFixture.as(lead), study, Map.of("label", "Taalschool Noord"));
         String link = StudyFixture.as(lead).get("/api/studies/" + study + "/flyers").then().statusCode(200).extract()

@@ -19,7 +19,7 @@ public final class FlyerHtml {
 
     /** The printed sizes: page width and height, QR side and base font size, in mm and pt. */
     public enum Size {
-        A5("148mm 210mm", "80mm", "11pt", "20pt"), A6("105mm 148mm", "56mm", "8pt", "14pt");
+        A5("148mm 210mm", "80mm", "11pt", "20pt"), A6("105mm 148mm", "44mm", "7pt", "12pt");
 
         private final String page;
         private final String qr;
