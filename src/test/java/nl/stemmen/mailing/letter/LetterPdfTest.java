@@ -3,7 +3,6 @@ package nl.stemmen.mailing.letter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -23,15 +21,11 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
+import nl.stemmen.invite.QrCodes;
 
 /**
  * The letters as a reader gets them: the PDF rendered to PNG pages by poppler's pdftoppm (100 dpi), every QR code
- * read back with ZXing, and the PDF's text taken out by pdftotext. The pages stay in target/letter-pages for a look.
+ * read back with ZXing ({@link QrCodes}), and the PDF's text taken out by pdftotext. The pages stay in target/letter-pages for a look.
  */
 public class LetterPdfTest {
 
@@ -138,9 +132,7 @@ public class LetterPdfTest {
     }
 
     public static String qr(Path png) throws Exception {
-        BufferedImage image = ImageIO.read(png.toFile());
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-        return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        return QrCodes.read(ImageIO.read(png.toFile()));
     }
 
     /** Runs a poppler-utils tool; fails (not skips) when it is missing: ./test.sh installs poppler-utils. */
