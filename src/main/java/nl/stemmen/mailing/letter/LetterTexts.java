@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,13 +38,25 @@ public record LetterTexts(String language, String greeting, String body, String 
     /** The languages with a default letter text, Dutch first. */
     public static final List<String> DEFAULT_LANGUAGES = List.of("nl", "en", "ar", "tr", "fa", "ti");
 
-    /** The default texts of every language in {@link #DEFAULT_LANGUAGES}, by language code, Dutch first. */
+    /**
+     * The default texts of every language in {@link #DEFAULT_LANGUAGES}, by language code, Dutch first; unmodifiable,
+     * read once (every e-mail round and letters request asks).
+     */
     public static Map<String, LetterTexts> defaults() {
-        Map<String, LetterTexts> texts = new LinkedHashMap<>();
-        for (String language : DEFAULT_LANGUAGES) {
-            texts.put(language, fromPo(language, "letter/" + language + ".po", defaultPo(language)));
+        return Defaults.TEXTS;
+    }
+
+    /** Holds the parsed defaults, made on first use (a broken default file fails there, naming it). */
+    private static final class Defaults {
+        static final Map<String, LetterTexts> TEXTS = parse();
+
+        private static Map<String, LetterTexts> parse() {
+            Map<String, LetterTexts> texts = new LinkedHashMap<>();
+            for (String language : DEFAULT_LANGUAGES) {
+                texts.put(language, fromPo(language, "letter/" + language + ".po", defaultPo(language)));
+            }
+            return Collections.unmodifiableMap(texts);
         }
-        return texts;
     }
 
     /** The default template's PO text of a language in {@link #DEFAULT_LANGUAGES}. */
