@@ -2,9 +2,10 @@ package nl.stemmen.invite;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -60,8 +61,8 @@ public class BatchAttributes {
     public record Bound(int added, int updated, int unchanged) {
     }
 
-    /** One code's invitation as found by its hash: its id, its batch and the person bound to it, if any. */
-    private record Found(long invitation, Long batch, Long person, String ref) {
+    /** One code's invitation: its id and the person bound to it (their id and ref), if any. */
+    private record Found(long invitation, Long person, String ref) {
     }
 
     /**
@@ -93,14 +94,15 @@ public class BatchAttributes {
             throw new FrameRefusedException(problems, 0);
         }
         Map<String, Long> framed = refs(studyId);
+        Map<String, Found> batchCodes = codes(batch);
         Map<Long, Integer> codeLines = new HashMap<>();
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < file.people().size(); i++) {
             FramePerson person = file.people().get(i);
             int line = i + 2;
             String printed = person.attributes().getOrDefault("code", "");
-            Optional<Found> invitation = InvitationKeys.normalizeCode(printed).flatMap(this::byCode)
-                    .filter(f -> f.batch() != null && f.batch() == batch);
+            Optional<Found> invitation = InvitationKeys.normalizeCode(printed)
+                    .map(code -> batchCodes.get(invitations.keys().codeHash(code)));
             if (invitation.isEmpty()) {
                 problems.add(new FrameProblem(line, "code", "'" + printed + "' is not a code of batch " + batch));
                 continue;
@@ -127,14 +129,16 @@ public class BatchAttributes {
         return Optional.of(bound);
     }
 
-    private Optional<Found> byCode(String code) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entities.createNativeQuery("select i.id, i.batch_id, i.person_id, p.ref from invitation i "
-                + "left join frame_person p on p.id = i.person_id where i.code_hash = ?1")
-                .setParameter(1, invitations.keys().codeHash(code)).getResultList();
-        return rows.stream().findFirst().map(row -> new Found(((Number) row[0]).longValue(),
-                row[1] == null ? null : ((Number) row[1]).longValue(), row[2] == null ? null : ((Number) row[2]).longValue(),
-                (String) row[3]));
+    /** The batch's invitations by code hash, each with the person bound to it, if any: one query, not one per row. */
+    private Map<String, Found> codes(long batch) {
+        Map<String, Found> codes = new HashMap<>();
+        for (Object row : entities.createNativeQuery("select i.code_hash, i.id, i.person_id, p.ref from invitation i "
+                + "left join frame_person p on p.id = i.person_id where i.batch_id = ?1").setParameter(1, batch).getResultList()) {
+            Object[] columns = (Object[]) row;
+            codes.put((String) columns[0], new Found(((Number) columns[1]).longValue(),
+                    columns[2] == null ? null : ((Number) columns[2]).longValue(), (String) columns[3]));
+        }
+        return codes;
     }
 
     private Map<String, Long> refs(String studyId) {
@@ -147,53 +151,64 @@ public class BatchAttributes {
         return refs;
     }
 
+    /**
+     * Inserts the new people and binds their invitations, rewrites the attributes of those whose changed: a few
+     * statements in batches of a thousand, so DUO's 65,000 rows take seconds, not a round trip each.
+     */
     private Bound store(String studyId, long batch, List<FramePerson> people, List<Found> found) {
         int[] counts = new int[3];
         Timestamp now = Timestamp.from(Instant.now());
         entities.unwrap(Session.class).doWork(connection -> {
+            Map<Long, Map<String, String>> stored = storedAttributes(connection, batch);
+            List<Integer> added = new ArrayList<>();
             List<Long> changed = new ArrayList<>();
-            List<FramePerson> attributed = new ArrayList<>();
-            List<Long> ids = new ArrayList<>();
+            Map<Long, FramePerson> attributed = new HashMap<>();
+            for (int i = 0; i < people.size(); i++) {
+                Long person = found.get(i).person();
+                if (person == null) {
+                    added.add(i);
+                } else if (!stored.getOrDefault(person, Map.of()).equals(withoutCode(people.get(i)))) {
+                    changed.add(person);
+                    attributed.put(person, people.get(i));
+                }
+            }
+            counts[0] = added.size();
+            counts[1] = changed.size();
+            counts[2] = people.size() - added.size() - changed.size();
             try (PreparedStatement insert = connection.prepareStatement("insert into frame_person (study_id, ref, in_latest_file, "
-                    + "imported_at, batch_id) values (?, ?, true, ?, ?)", Statement.RETURN_GENERATED_KEYS);
-                    PreparedStatement bind = connection.prepareStatement("update invitation set person_id = ? where id = ?")) {
-                for (int i = 0; i < people.size(); i++) {
-                    FramePerson person = people.get(i);
-                    Found invitation = found.get(i);
-                    if (invitation.person() == null) {
-                        insert.setString(1, studyId);
-                        insert.setString(2, person.ref());
-                        insert.setTimestamp(3, now);
-                        insert.setLong(4, batch);
-                        insert.executeUpdate();
-                        try (ResultSet keys = insert.getGeneratedKeys()) {
-                            keys.next();
-                            long id = keys.getLong(1);
-                            bind.setLong(1, id);
-                            bind.setLong(2, invitation.invitation());
-                            bind.executeUpdate();
-                            attributed.add(person);
-                            ids.add(id);
-                        }
-                        counts[0]++;
-                    } else if (!attributes(connection, invitation.person()).equals(withoutCode(person))) {
-                        changed.add(invitation.person());
-                        attributed.add(person);
-                        ids.add(invitation.person());
-                        counts[1]++;
-                    } else {
-                        counts[2]++;
+                    + "imported_at, batch_id) values (?, ?, true, ?, ?)")) {
+                JdbcBatch.execute(insert, added, (statement, i) -> {
+                    statement.setString(1, studyId);
+                    statement.setString(2, people.get(i).ref());
+                    statement.setTimestamp(3, now);
+                    statement.setLong(4, batch);
+                });
+            }
+            // refs are unique in a study (checked above), so the new people are found by theirs
+            Map<String, Long> ids = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select ref, id from frame_person where study_id = ? and batch_id = ?")) {
+                select.setString(1, studyId);
+                select.setLong(2, batch);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        ids.put(rows.getString(1), rows.getLong(2));
                     }
                 }
             }
+            try (PreparedStatement bind = connection.prepareStatement("update invitation set person_id = ? where id = ?")) {
+                JdbcBatch.execute(bind, added, (statement, i) -> {
+                    statement.setLong(1, ids.get(people.get(i).ref()));
+                    statement.setLong(2, found.get(i).invitation());
+                });
+            }
+            added.forEach(i -> attributed.put(ids.get(people.get(i).ref()), people.get(i)));
             try (PreparedStatement delete = connection.prepareStatement("delete from frame_attribute where person_id = ?")) {
                 JdbcBatch.execute(delete, changed, (statement, id) -> statement.setLong(1, id));
             }
             List<Object[]> values = new ArrayList<>();
-            for (int i = 0; i < attributed.size(); i++) {
-                long id = ids.get(i);
-                withoutCode(attributed.get(i)).forEach((attribute, value) -> values.add(new Object[] { id, attribute, value }));
-            }
+            attributed.forEach((id, person) -> withoutCode(person).forEach((attribute, value) -> values.add(new Object[] { id,
+                    attribute, value })));
             try (PreparedStatement insert = connection.prepareStatement(
                     "insert into frame_attribute (person_id, attribute, attribute_value) values (?, ?, ?)")) {
                 JdbcBatch.execute(insert, values, (statement, value) -> {
@@ -212,14 +227,15 @@ public class BatchAttributes {
         return attributes;
     }
 
-    private static Map<String, String> attributes(java.sql.Connection connection, long person) throws java.sql.SQLException {
-        Map<String, String> attributes = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "select attribute, attribute_value from frame_attribute where person_id = ?")) {
-            select.setLong(1, person);
+    /** The attributes of every person bound to one of the batch's invitations, by person id. */
+    private static Map<Long, Map<String, String>> storedAttributes(Connection connection, long batch) throws SQLException {
+        Map<Long, Map<String, String>> attributes = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("select a.person_id, a.attribute, a.attribute_value "
+                + "from frame_attribute a join invitation i on i.person_id = a.person_id where i.batch_id = ?")) {
+            select.setLong(1, batch);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    attributes.put(rows.getString(1), rows.getString(2));
+                    attributes.computeIfAbsent(rows.getLong(1), id -> new HashMap<>()).put(rows.getString(2), rows.getString(3));
                 }
             }
         }

@@ -125,4 +125,30 @@ class BatchAttributesTest {
         StudyFixture.anotherLead().contentType("text/csv").body(attributeFile(batch).getBytes(StandardCharsets.UTF_8))
                 .post(study.path() + "/batches/" + batch.id() + "/attributes").then().statusCode(404);
     }
+
+    @Test
+    void aCorrectedFileOfTwoThousandUpdatesOnlyThePeopleWhoseAttributesChanged() {
+        StudyFixture study = StudyFixture.create();
+        var answer = study.lead().contentType(ContentType.JSON).body(Map.of("count", 2000)).post(study.path() + "/batches").then()
+                .statusCode(201).extract();
+        Batch batch = new Batch(Long.parseLong(URI.create(answer.header("Location")).getPath().split("/")[5]), csv(answer.asString()));
+        StringBuilder file = new StringBuilder("ref,code,gender,age_band\n");
+        for (int i = 0; i < 2000; i++) {
+            file.append("D").append(i).append(',').append(batch.codes().get(i).get("code")).append(',')
+                    .append(i % 2 == 0 ? "vrouw" : "man").append(",30_49\n");
+        }
+        bind(study, batch, file.toString()).then().statusCode(200).body("added", equalTo(2000));
+        assertEquals(1000, study.lead().get(study.path() + "/monitor").jsonPath().getInt("dimensions.gender.man.population"));
+
+        // the organisation corrects 250 men to women
+        String corrected = file.toString().lines().map(line -> line.startsWith("D") && line.contains(",man,")
+                && Integer.parseInt(line.substring(1, line.indexOf(','))) < 500 ? line.replace(",man,", ",vrouw,") : line)
+                .reduce((a, b) -> a + "\n" + b).orElseThrow() + "\n";
+        bind(study, batch, corrected).then().statusCode(200).body("added", equalTo(0)).body("updated", equalTo(250))
+                .body("unchanged", equalTo(1750));
+        JsonPath monitor = study.lead().get(study.path() + "/monitor").jsonPath();
+        assertEquals(750, monitor.getInt("dimensions.gender.man.population"));
+        assertEquals(1250, monitor.getInt("dimensions.gender.vrouw.population"));
+        assertEquals(2000, monitor.getInt("dimensions.age_band.30_49.population"), "the other columns of the changed people stay");
+    }
 }
