@@ -40,23 +40,23 @@ final class ResponseReader {
     /**
      * Hands every response of the study to {@code sink}.
      *
-     * @param of which responses: a where clause on {@code response r} whose one parameter is the study's id
+     * @param of which responses
      * @param weights a response's post-stratification weight by its id; null where it has none
      * @return how many responses were handed over
      */
-    static long read(Connection connection, String of, String studyId, LongFunction<Double> weights,
+    static long read(Connection connection, ResponseSelection of, LongFunction<Double> weights,
             StudyExports.ResponseSink sink)
             throws SQLException, IOException {
         try (PreparedStatement responseQuery = cursor(connection, "select r.id, r.channel, r.mode, r.language, r.started_at, "
-                + "r.completed_at, r.status, r.excluded_at from response r" + of + " order by r.id", studyId);
+                + "r.completed_at, r.status, r.excluded_at from response r" + of.where() + " order by r.id", of);
                 PreparedStatement flagQuery = cursor(connection, "select f.response_id, f.flag from response_flag f "
-                        + "join response r on r.id = f.response_id" + of + " order by f.response_id, f.flag", studyId);
+                        + "join response r on r.id = f.response_id" + of.where() + " order by f.response_id, f.flag", of);
                 PreparedStatement frameQuery = cursor(connection, "select i.response_id, a.attribute, a.attribute_value "
                         + "from invitation i join response r on r.id = i.response_id "
-                        + "join frame_attribute a on a.person_id = i.person_id" + of + " order by i.response_id", studyId);
+                        + "join frame_attribute a on a.person_id = i.person_id" + of.where() + " order by i.response_id", of);
                 PreparedStatement answerQuery = cursor(connection, "select a.response_id, a.variable, a.item, a.status, "
                         + "a.text_value, a.number_value, a.date_value, a.missing from answer a "
-                        + "join response r on r.id = a.response_id" + of + " order by a.response_id, a.variable, a.item", studyId);
+                        + "join response r on r.id = a.response_id" + of.where() + " order by a.response_id, a.variable, a.item", of);
                 ResultSet responses = responseQuery.executeQuery();
                 Following flags = new Following(flagQuery.executeQuery());
                 Following frame = new Following(frameQuery.executeQuery());
@@ -83,10 +83,10 @@ final class ResponseReader {
         }
     }
 
-    private static PreparedStatement cursor(Connection connection, String sql, String studyId) throws SQLException {
+    private static PreparedStatement cursor(Connection connection, String sql, ResponseSelection of) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
         statement.setFetchSize(FETCH_SIZE);
-        statement.setString(1, studyId);
+        of.bind(statement);
         return statement;
     }
 

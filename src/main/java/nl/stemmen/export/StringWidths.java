@@ -29,19 +29,19 @@ final class StringWidths {
     /**
      * The export's variables in column order, text and frame columns at their measured widths.
      *
-     * @param of which responses: a where clause on {@code response r} whose one parameter is the study's id
+     * @param of which responses
      */
-    static List<Variable> measure(Connection connection, String of, String studyId, List<ExportColumn> columns)
+    static List<Variable> measure(Connection connection, ResponseSelection of, List<ExportColumn> columns)
             throws SQLException {
         Map<String, Integer> text = widest(connection, "select a.variable, max(octet_length(a.text_value)) from answer a "
-                + "join response r on r.id = a.response_id" + of + " and a.question_type = 'text' group by a.variable", studyId);
+                + "join response r on r.id = a.response_id" + of.where() + " and a.question_type = 'text' group by a.variable", of);
         Map<String, Integer> frame = widest(connection, "select a.attribute, max(octet_length(a.attribute_value)) "
                 + "from invitation i join response r on r.id = i.response_id join frame_attribute a on a.person_id = i.person_id"
-                + of + " group by a.attribute", studyId);
+                + of.where() + " group by a.attribute", of);
         Map<String, Integer> calculated = widest(connection, "select a.variable, case when count(a.number_value) = count(*)"
                 + " then 0 else greatest(coalesce(max(octet_length(a.text_value)), 0) + " + INERT_BYTES + ", "
-                + NUMBER_BYTES + ") end from answer a join response r on r.id = a.response_id" + of
-                + " and a.question_type = 'calculate' and a.status = 'answered' group by a.variable", studyId);
+                + NUMBER_BYTES + ") end from answer a join response r on r.id = a.response_id" + of.where()
+                + " and a.question_type = 'calculate' and a.status = 'answered' group by a.variable", of);
         return columns.stream().map(column -> {
             if (column instanceof CalculatedColumn c) {
                 int width = calculated.getOrDefault(c.answerVariable(), 0);
@@ -57,10 +57,10 @@ final class StringWidths {
         }).toList();
     }
 
-    private static Map<String, Integer> widest(Connection connection, String sql, String studyId) throws SQLException {
+    private static Map<String, Integer> widest(Connection connection, String sql, ResponseSelection of) throws SQLException {
         Map<String, Integer> widths = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, studyId);
+            of.bind(statement);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     widths.put(rows.getString(1), rows.getInt(2));

@@ -20,6 +20,7 @@ import org.jboss.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.stemmen.access.Staff;
+import nl.stemmen.api.UnreadableJsonMapper.Problem;
 import nl.stemmen.catalog.PublishedQuestionnaire;
 import nl.stemmen.catalog.QuestionnaireCatalog;
 import nl.stemmen.monitor.Weights;
@@ -66,32 +67,77 @@ public class StudyExports {
         ResponseSink open(List<Variable> variables) throws IOException;
     }
 
-    /** An export ready to be written: who asked, the study, the questionnaire version it runs on, the columns. */
+    /**
+     * An export ready to be written: who asked, the study, the questionnaire version whose columns it has, the columns.
+     */
     public record Export(Staff staff, Studies.Saved study, PublishedQuestionnaire questionnaire, ExportColumns columns,
             ExportOptions options) {
 
-        /** Which responses: those of the study, never a test one, excluded ones only when kept. */
-        String filter() {
-            return " where r.study_id = ? and r.test = false" + (options.leaveOutExcluded() ? " and r.excluded_at is null" : "");
+        /**
+         * Which responses: those of the study, never a test one, excluded ones only when kept, and only the asked
+         * questionnaire's when one was asked.
+         */
+        ResponseSelection filter() {
+            String where = " where r.study_id = ? and r.test = false" + (options.leaveOutExcluded() ? " and r.excluded_at is null" : "");
+            return options.questionnaire() == null ? new ResponseSelection(where, List.of(study.id()))
+                    : new ResponseSelection(where + " and r.questionnaire_id = ?", List.of(study.id(), options.questionnaire()));
+        }
+    }
+
+    /** The query asked for a questionnaire the study does not use; the problem says which it does (answered 400). */
+    public static final class QueryRefused extends Exception {
+        private final transient List<Problem> problems;
+
+        QueryRefused(List<Problem> problems) {
+            super(problems.toString());
+            this.problems = problems;
+        }
+
+        public List<Problem> problems() {
+            return problems;
         }
     }
 
     /**
      * The plan of an export of the study, with the frame's attribute columns: the study's dimensions
-     * first, in its order, then every other attribute alphabetically.
+     * first, in its order, then every other attribute alphabetically. The columns are those of the study's own
+     * questionnaire version, or, with {@code ?questionnaire=} another of the study's (a landing route's), of the
+     * newest version its responses in this study started on (the current one when none has yet).
      *
      * @return empty when {@code staff} may not see the study (the caller answers 404)
+     * @throws QueryRefused the questionnaire asked for is neither the study's own nor a landing route's
      */
-    public Optional<Export> prepare(Staff staff, String studyId, ExportOptions options) {
-        return studies.find(staff, studyId).map(study -> {
-            StudyDefinition d = study.definition();
-            PublishedQuestionnaire questionnaire = catalog.version(d.questionnaire(), d.version());
-            List<String> attributes = new ArrayList<>();
-            TreeSet<String> inFrame = frameAttributes(studyId);
-            d.dimensions().stream().map(StudyDefinition.Dimension::name).filter(inFrame::remove).forEach(attributes::add);
-            attributes.addAll(inFrame);
-            return new Export(staff, study, questionnaire, ExportColumns.plan(questionnaire, options.language(), attributes), options);
-        });
+    public Optional<Export> prepare(Staff staff, String studyId, ExportOptions options) throws QueryRefused {
+        Optional<Studies.Saved> found = studies.find(staff, studyId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        StudyDefinition d = found.get().definition();
+        PublishedQuestionnaire questionnaire = options.questionnaire() == null || options.questionnaire().equals(d.questionnaire())
+                ? catalog.version(d.questionnaire(), d.version()) : routed(studyId, d, options.questionnaire());
+        List<String> attributes = new ArrayList<>();
+        TreeSet<String> inFrame = frameAttributes(studyId);
+        d.dimensions().stream().map(StudyDefinition.Dimension::name).filter(inFrame::remove).forEach(attributes::add);
+        attributes.addAll(inFrame);
+        return Optional.of(new Export(staff, found.get(), questionnaire, ExportColumns.plan(questionnaire, options.language(),
+                attributes), options));
+    }
+
+    /** The version of a landing route's questionnaire whose columns an export of its responses has. */
+    private PublishedQuestionnaire routed(String studyId, StudyDefinition d, String id) throws QueryRefused {
+        List<String> routes = d.landing() == null ? List.of()
+                : d.landing().routes().stream().map(StudyDefinition.Route::questionnaire).distinct().toList();
+        if (!routes.contains(id)) {
+            List<String> choices = new ArrayList<>(List.of(d.questionnaire()));
+            routes.stream().filter(r -> !choices.contains(r)).forEach(choices::add);
+            throw new QueryRefused(List.of(new Problem("questionnaire", "'" + id + "' is not a questionnaire of this study; "
+                    + "one of " + String.join(", ", choices))));
+        }
+        int[] newest = new int[1];
+        query("select max(r.questionnaire_version) from response r where r.study_id = ? and r.questionnaire_id = ?",
+                List.of(studyId, id), row -> newest[0] = row.getInt(1));
+        return newest[0] > 0 ? catalog.version(id, newest[0]) : catalog.current(id).orElseThrow(() -> new QueryRefused(List.of(
+                new Problem("questionnaire", "questionnaire '" + id + "' is not loaded, and no response of this study used it"))));
     }
 
     /**
@@ -111,7 +157,7 @@ public class StudyExports {
     private TreeSet<String> frameAttributes(String studyId) {
         TreeSet<String> attributes = new TreeSet<>();
         query("select distinct a.attribute from frame_attribute a join frame_person p on p.id = a.person_id where p.study_id = ?",
-                studyId, row -> attributes.add(row.getString(1)));
+                List.of(studyId), row -> attributes.add(row.getString(1)));
         return attributes;
     }
 
@@ -144,9 +190,9 @@ public class StudyExports {
             connection.setAutoCommit(false);
             try {
                 List<ExportColumn> columns = export.columns().all();
-                ResponseSink sink = opener.open(measure ? StringWidths.measure(connection, export.filter(), studyId, columns)
+                ResponseSink sink = opener.open(measure ? StringWidths.measure(connection, export.filter(), columns)
                         : columns.stream().map(ExportColumn::variable).toList());
-                long count = ResponseReader.read(connection, export.filter(), studyId, weight, sink);
+                long count = ResponseReader.read(connection, export.filter(), weight, sink);
                 sink.finish();
                 connection.commit();
                 LOG.infof("%s of study %s (%d responses, excluded ones %s) taken by %s", what, studyId, count,
@@ -166,14 +212,15 @@ public class StudyExports {
     public Codebook codebook(Export export) {
         String studyId = export.study().id();
         long[] responses = new long[1];
-        query("select count(*) from response r" + export.filter(), studyId, row -> responses[0] = row.getLong(1));
+        ResponseSelection of = export.filter();
+        query("select count(*) from response r" + of.where(), of.parameters(), row -> responses[0] = row.getLong(1));
         Map<String, Long> answered = new HashMap<>();
         query("select a.variable, count(distinct a.response_id) from answer a join response r on r.id = a.response_id"
-                + export.filter() + " and a.status = 'answered' and a.missing = false group by a.variable", studyId,
+                + of.where() + " and a.status = 'answered' and a.missing = false group by a.variable", of.parameters(),
                 row -> answered.put(row.getString(1), row.getLong(2)));
         Map<String, Long> inFrame = new HashMap<>();
         query("select a.attribute, count(*) from invitation i join response r on r.id = i.response_id "
-                + "join frame_attribute a on a.person_id = i.person_id" + export.filter() + " group by a.attribute", studyId,
+                + "join frame_attribute a on a.person_id = i.person_id" + of.where() + " group by a.attribute", of.parameters(),
                 row -> inFrame.put(row.getString(1), row.getLong(2)));
         LOG.infof("Codebook of study %s taken by %s", studyId, export.staff().username());
         return Codebook.of(export, responses[0], answered, inFrame);
@@ -184,16 +231,16 @@ public class StudyExports {
         void read(ResultSet row) throws SQLException;
     }
 
-    private void query(String sql, String studyId, RowReader reader) {
+    private void query(String sql, List<String> parameters, RowReader reader) {
         try (Connection connection = database.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, studyId);
+            new ResponseSelection(sql, parameters).bind(statement);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     reader.read(rows);
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("reading study " + studyId + " for its export failed", e);
+            throw new IllegalStateException("reading study " + parameters.get(0) + " for its export failed", e);
         }
     }
 }

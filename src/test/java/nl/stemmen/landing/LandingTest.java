@@ -211,6 +211,33 @@ class LandingTest {
     }
 
     @Test
+    void eachRoutedQuestionnaireExportsItsOwnResponsesWithItsOwnColumns() {
+        String lead = StudyFixture.account("lead");
+        String study = studyWithLanding(lead);
+        start(study, "nl").next("doelgroep", "statushouder").next("aankomst", "statushouder");
+        start(study, "en").next("doelgroep", "statushouder").next("aankomst", "gezinsmigrant");
+
+        String routed = StudyFixture.as(lead).get("/api/studies/" + study + "/export.csv?questionnaire=statushouders").then()
+                .statusCode(200).extract().asString();
+        List<String> lines = routed.strip().lines().toList();
+        assertEquals(3, lines.size(), "a header and the two status holders: " + routed);
+        assertTrue(lines.get(0).contains("aankomst"), "the routed questionnaire's question is a column: " + lines.get(0));
+        String codebook = StudyFixture.as(lead).get("/api/studies/" + study + "/codebook?questionnaire=statushouders").then()
+                .statusCode(200).extract().asString();
+        assertTrue(codebook.contains("Hoe kwam u naar Nederland?"), "the codebook describes that questionnaire");
+        StudyFixture.as(lead).get("/api/studies/" + study + "/export.sav?questionnaire=statushouders").then().statusCode(200);
+
+        assertEquals(1, StudyFixture.as(lead).get("/api/studies/" + study + "/export.csv?questionnaire=gezinsmigranten").then()
+                .statusCode(200).extract().asString().strip().lines().count(), "no family migrant yet: the header only");
+        assertEquals(1, StudyFixture.as(lead).get("/api/studies/" + study + "/export.csv?questionnaire=algemeen").then()
+                .statusCode(200).extract().asString().strip().lines().count(), "nobody was sent to the study's own");
+        StudyFixture.as(lead).get("/api/studies/" + study + "/export.csv?questionnaire=filter").then().statusCode(400)
+                .body("problems[0].field", org.hamcrest.Matchers.equalTo("questionnaire"))
+                .body("problems[0].reason", org.hamcrest.Matchers.containsString("algemeen, statushouders, gezinsmigranten"));
+        StudyFixture.anotherLead().get("/api/studies/" + study + "/export.csv?questionnaire=statushouders").then().statusCode(404);
+    }
+
+    @Test
     void badLandingsAreRefusedWithTheFieldNamed() {
         String lead = StudyFixture.account("lead");
         Map<String, Object> bad = Map.of("questionnaire", "filter", "routes", List.of(

@@ -56,8 +56,9 @@ public class ExportResource {
     @GET
     @Path("export.csv")
     @Produces("text/csv")
-    public Response csv(@PathParam("id") String id, @RestQuery String labels, @RestQuery String excluded) {
-        return answer(id, ExportOptions.csv(labels, excluded), export -> Response.ok(ExportCsv.of(exports, export), "text/csv")
+    public Response csv(@PathParam("id") String id, @RestQuery String labels, @RestQuery String excluded,
+            @RestQuery String questionnaire) {
+        return answer(id, ExportOptions.csv(labels, excluded, questionnaire), export -> Response.ok(ExportCsv.of(exports, export), "text/csv")
                 .header("Content-Disposition", "attachment; filename=\"" + id + ".csv\""));
     }
 
@@ -65,8 +66,9 @@ public class ExportResource {
     @GET
     @Path("export.sav")
     @Produces(SAV)
-    public Response sav(@PathParam("id") String id, @RestQuery String language, @RestQuery String excluded) {
-        return answer(id, ExportOptions.described(language, excluded), export -> Response.ok(ExportSav.of(exports, export), SAV)
+    public Response sav(@PathParam("id") String id, @RestQuery String language, @RestQuery String excluded,
+            @RestQuery String questionnaire) {
+        return answer(id, ExportOptions.described(language, excluded, questionnaire), export -> Response.ok(ExportSav.of(exports, export), SAV)
                 .header("Content-Disposition", "attachment; filename=\"" + id + ".sav\""));
     }
 
@@ -74,8 +76,9 @@ public class ExportResource {
     @GET
     @Path("codebook")
     @Produces(MediaType.TEXT_HTML)
-    public Response codebook(@PathParam("id") String id, @RestQuery String language, @RestQuery String excluded) {
-        return answer(id, ExportOptions.described(language, excluded),
+    public Response codebook(@PathParam("id") String id, @RestQuery String language, @RestQuery String excluded,
+            @RestQuery String questionnaire) {
+        return answer(id, ExportOptions.described(language, excluded, questionnaire),
                 export -> Response.ok(Templates.codebook(exports.codebook(export)), MediaType.TEXT_HTML_TYPE));
     }
 
@@ -86,7 +89,12 @@ public class ExportResource {
             studies.find(staff, id).orElseThrow(NotFoundException::new);
             return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(new ProblemsJson(parsed.problems())).build();
         }
-        StudyExports.Export export = exports.prepare(staff, id, parsed.options().get()).orElseThrow(NotFoundException::new);
+        StudyExports.Export export;
+        try {
+            export = exports.prepare(staff, id, parsed.options().get()).orElseThrow(NotFoundException::new);
+        } catch (StudyExports.QueryRefused e) {
+            return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(new ProblemsJson(e.problems())).build();
+        }
         // answers about people: never kept in a cache on the way
         return answer.apply(export).header("Cache-Control", "no-store").build();
     }
