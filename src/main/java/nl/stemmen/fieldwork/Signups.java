@@ -23,10 +23,12 @@ import jakarta.transaction.Transactional;
 import nl.stemmen.access.Staff;
 import nl.stemmen.language.Language;
 import nl.stemmen.questionnaire.flow.Answer;
+import nl.stemmen.questionnaire.model.Choice;
 import nl.stemmen.respond.Mode;
 import nl.stemmen.respond.OpenResponse;
 import nl.stemmen.respond.Response;
 import nl.stemmen.respond.LinkToken;
+import nl.stemmen.study.AnswerCategory;
 import nl.stemmen.study.Studies;
 import nl.stemmen.study.Study;
 import nl.stemmen.study.StudyDefinition;
@@ -379,8 +381,8 @@ public class Signups {
     }
 
     /**
-     * The respondent's category of each dimension: the frame's (their response's subgroup cell), else the answer
-     * to the dimension's question when it is one of its categories (design §4), else {@code unknown}.
+     * The respondent's category of each dimension: the frame's (their response's subgroup cell), else the
+     * {@link AnswerCategory} of their answer to the dimension's question (design §4).
      */
     private Map<String, String> categories(OpenResponse open, Long cellId, List<StudyDefinition.Dimension> dimensions) {
         List<String> cell = List.of();
@@ -394,10 +396,13 @@ public class Signups {
             StudyDefinition.Dimension dimension = dimensions.get(i);
             String category = i < cell.size() ? cell.get(i) : SubgroupCells.UNKNOWN;
             if (SubgroupCells.UNKNOWN.equals(category) && dimension.question() != null) {
-                category = open.answers().get(dimension.question()).filter(Answer::isAnswered)
-                        .filter(a -> a.choices().size() == 1).map(a -> a.choices().get(0))
-                        .filter(c -> dimension.categories() == null || dimension.categories().contains(c))
-                        .orElse(SubgroupCells.UNKNOWN);
+                String question = dimension.question();
+                String choice = open.answers().get(question).filter(Answer::isAnswered)
+                        .filter(a -> a.choices().size() == 1).map(a -> a.choices().get(0)).orElse(null);
+                boolean missing = open.published().questionnaire().questions()
+                        .filter(q -> q.name().equals(question) && q.choices() != null).findFirst()
+                        .flatMap(q -> q.choices().choice(choice)).map(Choice::missing).orElse(false);
+                category = AnswerCategory.of(dimension, choice, missing);
             }
             categories.put(dimension.name(), category);
         }

@@ -116,8 +116,7 @@ public class SubgroupCells {
 
     /**
      * The cell of a study response by its own answers (design §4), found or made, in the caller's
-     * transaction: per dimension, the answer to its {@code question} when that is one of the declared
-     * categories (or, without declared ones, any choice not marked missing), else {@value #UNKNOWN}; every
+     * transaction: per dimension, the {@link AnswerCategory} of the answer to its {@code question}; every
      * dimension {@value #UNKNOWN} while the response is not completed.
      *
      * @return the cell's id (study_cell), for the caller to set on the response; empty when a frame person is
@@ -145,7 +144,7 @@ public class SubgroupCells {
         List<String> questions = dimensions.stream().map(StudyDefinition.Dimension::question).filter(q -> q != null).distinct().toList();
         String answers = questions.isEmpty() ? "null, null, null from response r"
                 : "a.variable, a.text_value, a.missing from response r left join answer a on a.response_id = r.id "
-                        + "and r.completed_at is not null and a.status = 'answered' and a.item = 0 and a.variable in ("
+                        + "and r.completed_at is not null and " + AnswerCategory.countedAnswer("a") + " and a.variable in ("
                         + String.join(", ", questions.stream().map(q -> "?").toList()) + ")";
         Map<Long, Placing> responses = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement("select r.id, r.cell_id, " + answers
@@ -166,8 +165,8 @@ public class SubgroupCells {
                     Placing placing = responses.computeIfAbsent(rows.getLong(1), id -> new Placing(current, dimensions.size()));
                     String variable = rows.getString(3);
                     for (int d = 0; variable != null && d < dimensions.size(); d++) {
-                        if (variable.equals(dimensions.get(d).question()) && counts(dimensions.get(d), rows.getString(4), rows.getBoolean(5))) {
-                            placing.categories.set(d, rows.getString(4));
+                        if (variable.equals(dimensions.get(d).question())) {
+                            placing.categories.set(d, AnswerCategory.of(dimensions.get(d), rows.getString(4), rows.getBoolean(5)));
                         }
                     }
                 }
@@ -194,14 +193,6 @@ public class SubgroupCells {
             });
         }
         return placed;
-    }
-
-    /** Whether an answer puts the respondent in a category of the dimension: a declared category, or any non-missing choice when none are declared. */
-    private static boolean counts(StudyDefinition.Dimension dimension, String answer, boolean missing) {
-        if (answer == null) {
-            return false;
-        }
-        return dimension.categories() == null || dimension.categories().isEmpty() ? !missing : dimension.categories().contains(answer);
     }
 
     private List<StudyDefinition.Dimension> dimensions(Connection connection, String studyId) throws SQLException {

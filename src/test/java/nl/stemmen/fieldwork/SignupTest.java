@@ -129,6 +129,31 @@ class SignupTest {
         assertFalse(answers.contains("example.nl") || answers.contains("0612345678"), "no contact with the answers");
     }
 
+    /**
+     * A flyer respondent shares the category their answer gives, as the monitor's cells count them: without declared
+     * categories, a choice marked missing ("rather not say") is none, so they share unknown.
+     */
+    @Test
+    void aFlyerRespondentSharesTheCategoryTheirAnswerGives() {
+        String lead = StudyFixture.account("lead");
+        Map<String, Object> study = new HashMap<>(Map.of("name", "Thuis in Maastricht", "organisation", "Gemeente Maastricht",
+                "questionnaire", "thuis-in-de-stad", "start", "2026-12-01", "end", "2026-12-21", "interviews", true,
+                "dimensions", List.of(Map.of("name", "gender", "question", "geslacht"))));
+        String id = StudyFixture.as(lead).contentType(ContentType.JSON).body(study).post("/api/studies")
+                .then().statusCode(201).extract().path("id");
+        String flyer = Flyers.flyer(StudyFixture.as(lead), id, Map.of("label", "Markt"));
+        for (String answer : List.of("x", "zeg_niet")) {
+            RespondentSession respondent = Flyers.finish(flyer, Map.of("geslacht", answer));
+            Element form = Jsoup.parse(given().get(respondent.path()).asString()).selectFirst("form[action=/signup]");
+            assertEquals(303, send(form, Map.of("interview_contact", answer + "@example.nl", "interview_consent", "yes",
+                    "share", "gender")).statusCode());
+        }
+        Map<String, String> shared = new HashMap<>();
+        csv(StudyFixture.as(lead).get("/api/studies/" + id + "/interviews/entries.csv").then().statusCode(200).extract()
+                .asString()).forEach(r -> shared.put(r.get("contact"), r.get("gender")));
+        assertEquals(Map.of("x@example.nl", "x", "zeg_niet@example.nl", "unknown"), shared);
+    }
+
     @Test
     void noSignUpTableHasAColumnThatCouldJoinAResponse() {
         for (String table : List.of("raffle_entry", "interview_entry", "signup_ticket")) {

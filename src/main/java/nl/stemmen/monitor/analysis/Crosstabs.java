@@ -15,20 +15,20 @@ import nl.stemmen.questionnaire.model.Choice;
 import nl.stemmen.questionnaire.model.Question;
 import nl.stemmen.questionnaire.model.QuestionType;
 import nl.stemmen.questionnaire.model.Questionnaire;
+import nl.stemmen.study.AnswerCategory;
 import nl.stemmen.study.Studies;
 import nl.stemmen.study.StudyDefinition;
+import nl.stemmen.study.SubgroupCells;
 
 /**
  * Cross-tabs of answers by subgroup (issue 14): the respondents ({@link CountedResponses}) who
  * chose each option of a single-choice variable, per category of a dimension, suppressed with
  * {@link CellSuppression} at the study's {@code minimum_cell}. A respondent's category (design §4):
- * the frame attribute of the person their invitation went to; else their answer to the
- * dimension's question when it is one of the categories; else {@code unknown}.
+ * the frame attribute of the person their invitation went to; else the {@link AnswerCategory} of
+ * their answer to the dimension's question, as in the monitor's cells.
  */
 @ApplicationScoped
 public class Crosstabs {
-
-    public static final String UNKNOWN = "unknown";
 
     /** @param field the query parameter at fault: {@code question} or {@code by} */
     public record Problem(String field, String reason) {
@@ -72,7 +72,7 @@ public class Crosstabs {
                 int choice = choices.stream().map(Choice::name).toList().indexOf((String) row[0]);
                 // a choice the study's version no longer has (answered on an earlier version) is left out
                 if (choice >= 0) {
-                    counts[choice][categories.indexOf(category(row, categories))] += ((Number) row[3]).longValue();
+                    counts[choice][categories.indexOf(category(row, dimension.get()))] += ((Number) row[4]).longValue();
                 }
             }
             SuppressedTable table = CellSuppression.suppress(counts, categories.size(), d.minimumCell());
@@ -109,16 +109,16 @@ public class Crosstabs {
 
     /**
      * Respondents per answer, frame attribute and answer to the dimension's question:
-     * {@code [choice, frame value or null, answer or null, count]}.
+     * {@code [choice, frame value or null, answer or null, answer is a missing option or null, count]}.
      */
     private List<Object[]> counts(String studyId, String variable, StudyDefinition.Dimension dimension) {
-        List<?> rows = entities.createNativeQuery("select a.text_value, fa.attribute_value, q.text_value, count(*) "
+        List<?> rows = entities.createNativeQuery("select a.text_value, fa.attribute_value, q.text_value, q.missing, count(*) "
                 + "from response r join answer a on a.response_id = r.id and a.variable = ?2 and a.status = 'answered' "
                 + "left join invitation i on i.response_id = r.id "
                 + "left join frame_attribute fa on fa.person_id = i.person_id and fa.attribute = ?3 "
-                + "left join answer q on q.response_id = r.id and q.variable = ?4 and q.status = 'answered' "
+                + "left join answer q on q.response_id = r.id and q.variable = ?4 and " + AnswerCategory.countedAnswer("q") + " "
                 + "where " + CountedResponses.WHERE
-                + " group by a.text_value, fa.attribute_value, q.text_value")
+                + " group by a.text_value, fa.attribute_value, q.text_value, q.missing")
                 .setParameter(1, studyId).setParameter(2, variable).setParameter(3, dimension.name())
                 // no variable is named "": a dimension without a question joins no answer
                 .setParameter(4, dimension.question() == null ? "" : dimension.question())
@@ -128,7 +128,8 @@ public class Crosstabs {
 
     /**
      * The columns (design §4): the declared categories and the values in the frame, else the
-     * non-missing choices of the dimension's question; {@code unknown} last.
+     * non-missing choices of the dimension's question; then any other category an answer gives;
+     * {@code unknown} last.
      */
     private List<String> categories(String studyId, StudyDefinition.Dimension dimension, Questionnaire questionnaire,
             List<Object[]> rows) {
@@ -137,21 +138,22 @@ public class Crosstabs {
                 + "join frame_person p on p.id = fa.person_id where p.study_id = ?1 and fa.attribute = ?2 order by 1")
                 .setParameter(1, studyId).setParameter(2, dimension.name()).getResultList()
                 .forEach(value -> categories.add((String) value));
-        // a frame value imported since the query above still gets its column
-        rows.stream().filter(row -> row[1] != null).forEach(row -> categories.add((String) row[1]));
         if (categories.isEmpty() && dimension.question() != null) {
             questionnaire.questions().filter(q -> q.name().equals(dimension.question())).findFirst()
                     .ifPresent(q -> q.choices().choices().stream().filter(c -> !c.missing()).forEach(c -> categories.add(c.name())));
         }
-        categories.remove(UNKNOWN);
-        categories.add(UNKNOWN);
+        // a frame value imported since the query above; a choice beside the frame's values when none are declared
+        rows.forEach(row -> categories.add(category(row, dimension)));
+        categories.remove(SubgroupCells.UNKNOWN);
+        categories.add(SubgroupCells.UNKNOWN);
         return List.copyOf(categories);
     }
 
-    private static String category(Object[] row, List<String> categories) {
+    /** A row's category: the frame's value, else the one its answer to the dimension's question gives. */
+    private static String category(Object[] row, StudyDefinition.Dimension dimension) {
         if (row[1] != null) {
             return (String) row[1];
         }
-        return row[2] != null && categories.contains((String) row[2]) ? (String) row[2] : UNKNOWN;
+        return AnswerCategory.of(dimension, (String) row[2], Boolean.TRUE.equals(row[3]));
     }
 }

@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import nl.stemmen.study.AnswerCategory;
 import nl.stemmen.study.StudyDefinition;
+import nl.stemmen.study.SubgroupCells;
 
 /**
  * Duplicates by matching answers: two completed responses of the study, completed within {@code window}
@@ -20,7 +22,7 @@ import nl.stemmen.study.StudyDefinition;
  * is flagged, naming the earliest it matches.
  *
  * <p>A dimension's category is the frame's value for an invited respondent (the frame wins, design §4),
- * else the answer to its question when that is a category; a response whose category is unknown on some
+ * else the {@link AnswerCategory} of the answer to its question; a response whose category is unknown on some
  * dimension is not judged, for lack of evidence. Matching by frame ref needs no check of its own here:
  * a study's refs are unique and an invitation has one response, so one ref never has two responses.
  */
@@ -73,13 +75,10 @@ final class DuplicateCheck implements QualityCheck {
             String category = response.frameValues().get(dimension.name());
             if (category == null) {
                 String answer = response.closedAnswers().get(dimension.question());
-                boolean isCategory = answer != null && !response.shape().isMissingChoice(dimension.question(), answer)
-                        && (dimension.categories() == null || dimension.categories().isEmpty()
-                                || dimension.categories().contains(answer));
-                if (!isCategory) {
+                category = AnswerCategory.of(dimension, answer, response.shape().isMissingChoice(dimension.question(), answer));
+                if (category.equals(SubgroupCells.UNKNOWN)) {
                     return Optional.empty();
                 }
-                category = answer;
             }
             categories.add(category);
         }

@@ -3,13 +3,17 @@ package nl.stemmen.monitor.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import nl.stemmen.respond.RespondentSession;
+import nl.stemmen.study.StudyFixture;
 
 /**
  * Answers by subgroup through {@code /api/studies/{id}/crosstab}: counts per choice and category
@@ -100,6 +104,32 @@ class CrosstabTest {
         JsonPath byGender = crosstab("status", "gender");
         assertEquals(4, byGender.getInt("totals.counts.vrouw"));
         assertEquals(0, byGender.getInt("totals.counts.unknown"));
+    }
+
+    /**
+     * Respondents without a frame row (a flyer's) are in the category their answer gives, as in the monitor's
+     * cells: without declared categories any choice not marked missing is one, also beside the frame's values.
+     */
+    @Test
+    void aRespondentWithoutAFrameRowIsInTheCategoryTheMonitorCountsThemIn() {
+        Map<String, Object> definition = new HashMap<>(StudyFixture.MAASTRICHT);
+        definition.put("dimensions", List.of(Map.of("name", "gender", "question", "geslacht")));
+        SurveyedStudy study = SurveyedStudy.create(definition, 1, "ref,letter_language,gender\nD1,nl,man\nD2,nl,vrouw\n");
+        study.respondent("D1").finish();
+        study.respondent("D2").finish();
+        String flyer = study.lead().contentType(ContentType.JSON).body(Map.of("label", "Markt")).post(study.path() + "/flyers")
+                .then().statusCode(201).extract().path("code");
+        RespondentSession.arriving("/f/" + flyer + "?lang=nl").finish(Map.of("geslacht", "x"));
+        RespondentSession.arriving("/f/" + flyer + "?lang=nl").finish(Map.of("geslacht", "zeg_niet"));
+
+        JsonPath table = study.lead().get(study.path() + "/crosstab?question=status&by=gender").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of("man", "vrouw", "x", "unknown"), table.getList("categories"), "x is a choice, not in the frame");
+        assertEquals(Map.of("man", 1, "vrouw", 1, "x", 1, "unknown", 1), table.getMap("totals.counts"),
+                "'rather not say' is marked missing: unknown");
+        JsonPath monitor = study.lead().get(study.path() + "/monitor").then().statusCode(200).extract().jsonPath();
+        assertEquals(1, monitor.getInt("dimensions.gender.x.completed"));
+        assertEquals(1, monitor.getInt("dimensions.gender.unknown.completed"));
     }
 
     @Test

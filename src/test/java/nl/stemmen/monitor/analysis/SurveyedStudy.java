@@ -24,8 +24,13 @@ import nl.stemmen.study.StudyFixture;
 record SurveyedStudy(String id, String leadName, Map<String, String> links) {
 
     static SurveyedStudy create(int minimumCell, String frame) {
+        return create(StudyFixture.MAASTRICHT, minimumCell, frame);
+    }
+
+    /** As {@link #create(int, String)}, for a study of {@code study} (a definition as {@code POST /api/studies} takes it). */
+    static SurveyedStudy create(Map<String, Object> study, int minimumCell, String frame) {
         String lead = StudyFixture.account("lead");
-        Map<String, Object> definition = new HashMap<>(StudyFixture.MAASTRICHT);
+        Map<String, Object> definition = new HashMap<>(study);
         definition.put("minimum_cell", minimumCell);
         String id = StudyFixture.as(lead).contentType(ContentType.JSON).body(definition).post("/api/studies")
                 .then().statusCode(201).extract().path("id");
