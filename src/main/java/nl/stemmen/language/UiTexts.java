@@ -30,14 +30,28 @@ public class UiTexts {
     public UiTexts(DigitsConfig digits) {
         for (Language language : Language.values()) {
             writing.put(language, new Writing(language, digits.byLanguage().getOrDefault(language.code(), "latn")));
-            String file = "ui/" + language.code() + ".po";
-            List<LoadProblem> problems = new ArrayList<>();
-            PoFile po = PoFile.parse(file, read(file), problems);
-            if (!problems.isEmpty()) {
-                throw new IllegalStateException("Broken UI texts: " + problems);
-            }
-            byLanguage.put(language, po.entries());
+            byLanguage.put(language, load(language));
         }
+    }
+
+    /**
+     * The translation of UI text {@code key} into {@code language} as {@code ui/<lang>.po} holds it, "" if it has
+     * none: for what is fixed before any page is shown, such as which Ge'ez glyphs the font of every page holds.
+     */
+    public static String translation(Language language, String key) {
+        PoEntry entry = load(language).get(key);
+        return entry == null ? "" : entry.translation();
+    }
+
+    /** The entries of {@code ui/<lang>.po} by key; an {@link IllegalStateException} if the file is missing or broken. */
+    private static Map<String, PoEntry> load(Language language) {
+        String file = "ui/" + language.code() + ".po";
+        List<LoadProblem> problems = new ArrayList<>();
+        PoFile po = PoFile.parse(file, read(file), problems);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Broken UI texts: " + problems);
+        }
+        return po.entries();
     }
 
     private static String read(String resource) {
@@ -98,6 +112,14 @@ public class UiTexts {
 
         public Language language() {
             return language;
+        }
+
+        /**
+         * The same texts in another language, for a page that speaks to people before they chose one:
+         * {@code {t.in(l).get('start.title')}}.
+         */
+        public Texts in(Language other) {
+            return UiTexts.this.in(other);
         }
 
         /** How this language writes digits and direction, for questionnaire texts and numbers on its pages. */

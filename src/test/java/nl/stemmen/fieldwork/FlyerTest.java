@@ -56,6 +56,8 @@ class FlyerTest {
         assertEquals((byte) 0x89, png[0]);
         assertEquals('P', png[1]);
         assertTrue(page.select("ul.choose a[href=?lang=ar]").size() == 1, "offers the study's languages");
+        assertEquals(page.select("ul.choose a").eachAttr("lang"), page.select("h1 > [lang]").eachAttr("lang"),
+                "and asks to choose in each of them");
 
         // shown in Arabic for a shared Arabic text's link: the preview speaks Arabic too
         Document arabic = Jsoup.parse(given().header("User-Agent", "WhatsApp/2.23.20.0").get("/f/" + code + "?hl=ar")

@@ -288,5 +288,11 @@ class RespondingTest {
                 "ti", "ትግርኛ"), names);
         assertEquals("rtl", start.selectFirst("a[lang=ar]").attr("dir"));
         assertEquals("rtl", start.selectFirst("a[lang=fa]").attr("dir"));
+
+        // one who reads only their own language knows what to do: the heading asks in each, Dutch first
+        assertEquals(List.of("nl ltr Kies uw taal", "en ltr Choose your language", "ar rtl يُرجى اختيار لغتك",
+                "tr ltr Dilinizi seçin", "fa rtl زبان خود را انتخاب کنید", "ti ltr ቋንቋኹም ምረጹ"),
+                start.select("h1 > [lang]").stream().map(e -> e.attr("lang") + " " + e.attr("dir") + " " + e.text()).toList());
+        assertEquals(1, start.select("h1").size());
     }
 }

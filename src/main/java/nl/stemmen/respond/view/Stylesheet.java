@@ -7,9 +7,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import io.quarkus.qute.TemplateGlobal;
 import nl.stemmen.language.Language;
+import nl.stemmen.language.UiTexts;
 
 /**
  * Addresses of the stylesheet and the fonts for templates. Each carries a hash of the file's content,
@@ -24,11 +26,15 @@ public final class Stylesheet {
     /** Noto Sans Ethiopic, the Ethiopic block, for Tigrinya pages; with a real bold so nothing is faked bold. */
     public static final String ethiopicRegular = address("font/noto-sans-ethiopic-regular.woff2");
     public static final String ethiopicBold = address("font/noto-sans-ethiopic-bold.woff2");
-    /** Only the glyphs of the Ge'ez language names (scripts/fonts.sh), for every page that names the languages. */
+    /**
+     * Only the glyphs of the Ge'ez that pages in other languages show (scripts/fonts.sh): the language's name
+     * ትግርኛ, and "choose your language" in Tigrinya atop the language choice (tags/chooselanguage.html).
+     */
     public static final String ethiopicNames = address("font/ethiopic-language-names.woff2");
     /** The characters of that font as a CSS unicode-range: the browser loads it only for these. */
-    public static final String ethiopicNamesRange = Language.all().stream()
-            .flatMapToInt(l -> l.nativeName().codePoints())
+    public static final String ethiopicNamesRange = IntStream.concat(
+            Language.all().stream().flatMapToInt(l -> l.nativeName().codePoints()),
+            UiTexts.translation(Language.TI, "start.title").codePoints())
             .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ETHIOPIC)
             .distinct().sorted()
             .mapToObj(c -> String.format("U+%04X", c))
