@@ -9,10 +9,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,7 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.stemmen.access.Role;
-import nl.stemmen.access.Staff;
+import nl.stemmen.access.rest.SignedInStaff;
 import nl.stemmen.access.rest.StaffForms;
 import nl.stemmen.catalog.PublishedQuestionnaire;
 import nl.stemmen.catalog.Publishing;
@@ -47,12 +45,12 @@ public class PublishPageResource {
 
     private final Publishing publishing;
     private final QuestionnaireCatalog catalog;
-    private final SecurityIdentity identity;
+    private final SignedInStaff signedIn;
 
-    public PublishPageResource(Publishing publishing, QuestionnaireCatalog catalog, SecurityIdentity identity) {
+    public PublishPageResource(Publishing publishing, QuestionnaireCatalog catalog, SignedInStaff signedIn) {
         this.publishing = publishing;
         this.catalog = catalog;
-        this.identity = identity;
+        this.signedIn = signedIn;
     }
 
     /** The upload form; with {@code id} and {@code version} (after publishing) also that version's preview links. */
@@ -66,7 +64,7 @@ public class PublishPageResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response publish(@RestForm("files") List<FileUpload> files) throws IOException {
-        Publishing.Outcome outcome = publishing.publish(staff(), UploadedFiles.of(files));
+        Publishing.Outcome outcome = publishing.publish(signedIn.staff(), UploadedFiles.of(files));
         if (outcome instanceof Publishing.Published p) {
             return Response.seeOther(URI.create("/questionnaires/publish?id=" + p.id() + "&version=" + p.version())).build();
         }
@@ -78,7 +76,4 @@ public class PublishPageResource {
         return Response.status(outcome.status()).entity(page).build();
     }
 
-    private Staff staff() {
-        return Staff.of(identity).orElseThrow(ForbiddenException::new);
-    }
 }

@@ -6,10 +6,8 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -20,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.stemmen.access.Role;
 import nl.stemmen.access.Staff;
+import nl.stemmen.access.rest.SignedInStaff;
 import nl.stemmen.api.UnreadableJsonMapper;
 import nl.stemmen.catalog.Publishing;
 import nl.stemmen.catalog.QuestionnaireCatalog;
@@ -42,12 +41,12 @@ public class QuestionnaireApiResource {
 
     private final QuestionnaireCatalog catalog;
     private final Publishing publishing;
-    private final SecurityIdentity identity;
+    private final SignedInStaff signedIn;
 
-    public QuestionnaireApiResource(QuestionnaireCatalog catalog, Publishing publishing, SecurityIdentity identity) {
+    public QuestionnaireApiResource(QuestionnaireCatalog catalog, Publishing publishing, SignedInStaff signedIn) {
         this.catalog = catalog;
         this.publishing = publishing;
-        this.identity = identity;
+        this.signedIn = signedIn;
     }
 
     /** What a publication answers: the questionnaire id and version. */
@@ -88,7 +87,7 @@ public class QuestionnaireApiResource {
     @RolesAllowed({ Role.ADMIN_NAME, Role.LEAD_NAME })
     @Consumes({ YAML, TEXT_YAML })
     public Response publishYaml(byte[] body) {
-        return answer(publishing.publish(staff(), List.of(new Publishing.Upload("questionnaire.yaml", YAML, body))));
+        return answer(publishing.publish(signedIn.staff(), List.of(new Publishing.Upload("questionnaire.yaml", YAML, body))));
     }
 
     /** Publishes from files: the questionnaire (.yaml) and translations named {@code <lang>.po}. */
@@ -96,7 +95,7 @@ public class QuestionnaireApiResource {
     @RolesAllowed({ Role.ADMIN_NAME, Role.LEAD_NAME })
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response publishFiles(@RestForm(FileUpload.ALL) List<FileUpload> files) throws IOException {
-        return answer(publishing.publish(staff(), UploadedFiles.of(files)));
+        return answer(publishing.publish(signedIn.staff(), UploadedFiles.of(files)));
     }
 
     /** An XLSForm as the body: see {@link Publishing#publish(Staff, List)}. */
@@ -104,7 +103,7 @@ public class QuestionnaireApiResource {
     @RolesAllowed({ Role.ADMIN_NAME, Role.LEAD_NAME })
     @Consumes(Publishing.XLSX)
     public Response publishXlsForm(byte[] body) {
-        return answer(publishing.publish(staff(), List.of(new Publishing.Upload("questionnaire.xlsx", Publishing.XLSX, body))));
+        return answer(publishing.publish(signedIn.staff(), List.of(new Publishing.Upload("questionnaire.xlsx", Publishing.XLSX, body))));
     }
 
     /** Stores a version's translation (the PO text as body) while no study uses the version: 200, 403, 404, 409 or 422. */
@@ -114,7 +113,7 @@ public class QuestionnaireApiResource {
     @Consumes(MediaType.WILDCARD)
     public Response putTranslation(@PathParam("id") String id, @PathParam("version") int version,
             @PathParam("lang") String lang, byte[] body) {
-        Publishing.Outcome outcome = publishing.putTranslation(staff(), id, version, lang, body);
+        Publishing.Outcome outcome = publishing.putTranslation(signedIn.staff(), id, version, lang, body);
         // a PUT stores or replaces: 200 either way
         return outcome instanceof Publishing.Published p ? Response.ok(new PublishedJson(p.id(), p.version())).build()
                 : answer(outcome);
@@ -135,7 +134,4 @@ public class QuestionnaireApiResource {
         return Response.status(outcome.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
 
-    private Staff staff() {
-        return Staff.of(identity).orElseThrow(ForbiddenException::new);
-    }
 }

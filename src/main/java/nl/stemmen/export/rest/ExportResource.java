@@ -6,9 +6,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -18,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.stemmen.access.Role;
 import nl.stemmen.access.Staff;
+import nl.stemmen.access.rest.SignedInStaff;
 import nl.stemmen.api.UnreadableJsonMapper.ProblemsJson;
 import nl.stemmen.export.Codebook;
 import nl.stemmen.export.ExportOptions;
@@ -44,12 +43,12 @@ public class ExportResource {
 
     private final StudyExports exports;
     private final Studies studies;
-    private final SecurityIdentity identity;
+    private final SignedInStaff signedIn;
 
-    public ExportResource(StudyExports exports, Studies studies, SecurityIdentity identity) {
+    public ExportResource(StudyExports exports, Studies studies, SignedInStaff signedIn) {
         this.exports = exports;
         this.studies = studies;
-        this.identity = identity;
+        this.signedIn = signedIn;
     }
 
     /** One line per response: response columns, frame attributes, one column per variable (export-codes.md). */
@@ -84,7 +83,7 @@ public class ExportResource {
 
     /** 404 for a study the caller may not see (before the query is looked at), 400 for a query that does not fit. */
     private Response answer(String id, ExportOptions.Parsed parsed, Function<StudyExports.Export, Response.ResponseBuilder> answer) {
-        Staff staff = Staff.of(identity).orElseThrow(ForbiddenException::new);
+        Staff staff = signedIn.staff();
         if (parsed.options().isEmpty()) {
             studies.find(staff, id).orElseThrow(NotFoundException::new);
             return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(new ProblemsJson(parsed.problems())).build();

@@ -3,7 +3,6 @@ package nl.stemmen.fieldwork.rest;
 import java.net.URI;
 import java.util.Optional;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.NotFoundException;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.stemmen.access.Role;
+import nl.stemmen.access.rest.SignedInStaff;
 import nl.stemmen.api.Refusal;
 import nl.stemmen.fieldwork.OpenStart;
 
@@ -29,11 +29,11 @@ import nl.stemmen.fieldwork.OpenStart;
 public class AssistedApiResource {
 
     private final OpenStart start;
-    private final SecurityIdentity identity;
+    private final SignedInStaff signedIn;
 
-    public AssistedApiResource(OpenStart start, SecurityIdentity identity) {
+    public AssistedApiResource(OpenStart start, SignedInStaff signedIn) {
         this.start = start;
-        this.identity = identity;
+        this.signedIn = signedIn;
     }
 
     /** The body: the respondent's language (one of the study's) and optionally the flyer it counts for. */
@@ -52,7 +52,7 @@ public class AssistedApiResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response start(@PathParam("id") String study, Request request, @Context UriInfo uri) {
         Request r = request == null ? new Request(null, null) : request;
-        OpenStart.Assisted outcome = start.assisted(FlyerApiResource.staff(identity), study, Optional.ofNullable(r.flyer()), r.language());
+        OpenStart.Assisted outcome = start.assisted(signedIn.staff(), study, Optional.ofNullable(r.flyer()), r.language());
         if (outcome instanceof OpenStart.Assisted.Started started) {
             URI link = uri.getBaseUriBuilder().path("r").path(started.token()).build();
             return Response.created(link).entity(new Started(link.toString())).build();

@@ -1,6 +1,5 @@
 package nl.stemmen.fieldwork.rest;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +8,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import nl.stemmen.access.Role;
+import nl.stemmen.access.rest.SignedInStaff;
 import nl.stemmen.fieldwork.FieldworkView;
 
 /**
@@ -21,16 +21,16 @@ import nl.stemmen.fieldwork.FieldworkView;
 public class FieldworkApiResource {
 
     private final FieldworkView view;
-    private final SecurityIdentity identity;
+    private final SignedInStaff signedIn;
 
-    public FieldworkApiResource(FieldworkView view, SecurityIdentity identity) {
+    public FieldworkApiResource(FieldworkView view, SignedInStaff signedIn) {
         this.view = view;
-        this.identity = identity;
+        this.signedIn = signedIn;
     }
 
     /** {"flyers": [as the flyer list], "studies": [{"id", "name", "lagging": [{"dimension", "category"}], "summary"}]}. */
     @GET
     public FieldworkView.View mine(@Context UriInfo uri) {
-        return view.of(FlyerApiResource.staff(identity), uri.getBaseUri().toString());
+        return view.of(signedIn.staff(), uri.getBaseUri().toString());
     }
 }

@@ -7,7 +7,6 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.stemmen.access.Role;
+import nl.stemmen.access.rest.SignedInStaff;
 import nl.stemmen.access.rest.StaffForms;
 import nl.stemmen.fieldwork.FieldworkView;
 import nl.stemmen.fieldwork.OpenStart;
@@ -41,17 +41,17 @@ public class FieldworkPageResource {
 
     private final FieldworkView view;
     private final OpenStart start;
-    private final SecurityIdentity identity;
+    private final SignedInStaff signedIn;
 
-    public FieldworkPageResource(FieldworkView view, OpenStart start, SecurityIdentity identity) {
+    public FieldworkPageResource(FieldworkView view, OpenStart start, SignedInStaff signedIn) {
         this.view = view;
         this.start = start;
-        this.identity = identity;
+        this.signedIn = signedIn;
     }
 
     @GET
     public TemplateInstance page(@Context UriInfo uri) {
-        return Templates.fieldwork(view.of(FlyerApiResource.staff(identity), uri.getBaseUri().toString()), null);
+        return Templates.fieldwork(view.of(signedIn.staff(), uri.getBaseUri().toString()), null);
     }
 
     /** Starts a response for someone beside the fieldworker, on this device, for one of their flyers (mode assisted). */
@@ -59,13 +59,13 @@ public class FieldworkPageResource {
     @Path("assisted")
     @Consumes({ MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA })
     public Response assisted(@RestForm String study, @RestForm String flyer, @RestForm String language, @Context UriInfo uri) {
-        OpenStart.Assisted outcome = start.assisted(FlyerApiResource.staff(identity), study, Optional.ofNullable(flyer), language);
+        OpenStart.Assisted outcome = start.assisted(signedIn.staff(), study, Optional.ofNullable(flyer), language);
         if (outcome instanceof OpenStart.Assisted.Started started) {
             return Response.seeOther(URI.create("/r/" + started.token())).build();
         }
         String problem = outcome instanceof OpenStart.Assisted.Refused refused ? refused.problem().reason()
                 : "deze flyer is niet van u · not your flyer";
         return Response.status(outcome instanceof OpenStart.Assisted.Refused ? 409 : 404)
-                .entity(Templates.fieldwork(view.of(FlyerApiResource.staff(identity), uri.getBaseUri().toString()), problem)).build();
+                .entity(Templates.fieldwork(view.of(signedIn.staff(), uri.getBaseUri().toString()), problem)).build();
     }
 }

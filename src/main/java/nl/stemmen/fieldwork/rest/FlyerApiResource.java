@@ -7,10 +7,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -25,7 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestQuery;
 import nl.stemmen.access.Role;
-import nl.stemmen.access.Staff;
+import nl.stemmen.access.rest.SignedInStaff;
 import nl.stemmen.api.UnreadableJsonMapper.ProblemsJson;
 import nl.stemmen.fieldwork.OpenLinkKind;
 import nl.stemmen.fieldwork.OpenLinks;
@@ -45,12 +43,12 @@ public class FlyerApiResource {
 
     private final OpenLinks links;
     private final UiTexts texts;
-    private final SecurityIdentity identity;
+    private final SignedInStaff signedIn;
 
-    public FlyerApiResource(OpenLinks links, UiTexts texts, SecurityIdentity identity) {
+    public FlyerApiResource(OpenLinks links, UiTexts texts, SignedInStaff signedIn) {
         this.texts = texts;
         this.links = links;
-        this.identity = identity;
+        this.signedIn = signedIn;
     }
 
     /**
@@ -68,7 +66,7 @@ public class FlyerApiResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam("id") String study, Request request, @Context UriInfo uri) {
         Request r = request == null ? new Request(null, null, null, null, null, null) : request;
-        return created(links.create(staff(identity), study, OpenLinkKind.FLYER,
+        return created(links.create(signedIn.staff(), study, OpenLinkKind.FLYER,
                 new OpenLinks.Definition(r.label(), r.fieldworker(), r.partner(), r.kind(), r.ends(), r.maxCompletes()),
                 uri.getBaseUri().toString()).orElseThrow(NotFoundException::new), "/api/studies/" + study + "/flyers");
     }
@@ -76,14 +74,14 @@ public class FlyerApiResource {
     /** The study's flyers, oldest first, each with opens, starts and completes in total and {@code today}. */
     @GET
     public List<OpenLinks.Listed> list(@PathParam("id") String study, @Context UriInfo uri) {
-        return links.list(staff(identity), study, OpenLinkKind.FLYER, uri.getBaseUri().toString()).orElseThrow(NotFoundException::new);
+        return links.list(signedIn.staff(), study, OpenLinkKind.FLYER, uri.getBaseUri().toString()).orElseThrow(NotFoundException::new);
     }
 
     /** {"code", "link", "texts": {"nl": "…", …}}: a message per study language, its link opening the page in that language. */
     @GET
     @Path("{code}/share")
     public OpenLinks.Share share(@PathParam("id") String study, @PathParam("code") String code, @Context UriInfo uri) {
-        return links.share(staff(identity), study, code, uri.getBaseUri().toString()).orElseThrow(NotFoundException::new);
+        return links.share(signedIn.staff(), study, code, uri.getBaseUri().toString()).orElseThrow(NotFoundException::new);
     }
 
     /**
@@ -99,7 +97,7 @@ public class FlyerApiResource {
         if (printed == null) {
             return Refusal.badRequest("size", "a5 or a6, not '" + size + "'");
         }
-        OpenLinks.Printable flyer = links.printable(staff(identity), study, code, uri.getBaseUri().toString())
+        OpenLinks.Printable flyer = links.printable(signedIn.staff(), study, code, uri.getBaseUri().toString())
                 .orElseThrow(NotFoundException::new);
         String document = FlyerHtml.document(flyer, printed, texts);
         StreamingOutput pdf = out -> LetterPdf.renderDocument(out, document);
@@ -113,7 +111,4 @@ public class FlyerApiResource {
                 .orElseGet(() -> Response.status(422).entity(new ProblemsJson(outcome.problems())).build());
     }
 
-    static Staff staff(SecurityIdentity identity) {
-        return Staff.of(identity).orElseThrow(ForbiddenException::new);
-    }
 }

@@ -11,7 +11,6 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.stemmen.access.Role;
+import nl.stemmen.access.rest.SignedInStaff;
 import nl.stemmen.access.rest.StaffForms;
 import nl.stemmen.api.UnreadableJsonMapper.Problem;
 import nl.stemmen.fieldwork.OpenLinkKind;
@@ -55,11 +55,11 @@ public class OpenLinkPageResource {
     }
 
     private final OpenLinks links;
-    private final SecurityIdentity identity;
+    private final SignedInStaff signedIn;
 
-    public OpenLinkPageResource(OpenLinks links, SecurityIdentity identity) {
+    public OpenLinkPageResource(OpenLinks links, SignedInStaff signedIn) {
         this.links = links;
-        this.identity = identity;
+        this.signedIn = signedIn;
     }
 
     /** The study's group sessions and a form for a new one. */
@@ -134,13 +134,13 @@ public class OpenLinkPageResource {
     @Path("flyers/{code}")
     public TemplateInstance flyer(@PathParam("id") String study, @PathParam("code") String code, @Context UriInfo uri) {
         OpenLinks.Listed flyer = one(study, OpenLinkKind.FLYER, code, uri);
-        OpenLinks.Share share = links.share(FlyerApiResource.staff(identity), study, flyer.code(), uri.getBaseUri().toString())
+        OpenLinks.Share share = links.share(signedIn.staff(), study, flyer.code(), uri.getBaseUri().toString())
                 .orElseThrow(NotFoundException::new);
         return Templates.flyer(study, flyer, share);
     }
 
     private OpenLinks.Outcome create(String study, OpenLinkKind kind, OpenLinks.Definition definition, UriInfo uri) {
-        return links.create(FlyerApiResource.staff(identity), study, kind, definition, uri.getBaseUri().toString())
+        return links.create(signedIn.staff(), study, kind, definition, uri.getBaseUri().toString())
                 .orElseThrow(NotFoundException::new);
     }
 
@@ -150,6 +150,6 @@ public class OpenLinkPageResource {
     }
 
     private List<OpenLinks.Listed> listed(String study, OpenLinkKind kind, UriInfo uri) {
-        return links.list(FlyerApiResource.staff(identity), study, kind, uri.getBaseUri().toString()).orElseThrow(NotFoundException::new);
+        return links.list(signedIn.staff(), study, kind, uri.getBaseUri().toString()).orElseThrow(NotFoundException::new);
     }
 }

@@ -3,10 +3,8 @@ package nl.stemmen.fieldwork.rest;
 import java.net.URI;
 import java.util.function.Function;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -17,7 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.stemmen.access.Role;
-import nl.stemmen.access.Staff;
+import nl.stemmen.access.rest.SignedInStaff;
 import nl.stemmen.api.Refusal;
 import nl.stemmen.fieldwork.PaperForms;
 
@@ -32,11 +30,11 @@ import nl.stemmen.fieldwork.PaperForms;
 public class PaperApiResource {
 
     private final PaperForms paper;
-    private final SecurityIdentity identity;
+    private final SignedInStaff signedIn;
 
-    public PaperApiResource(PaperForms paper, SecurityIdentity identity) {
+    public PaperApiResource(PaperForms paper, SignedInStaff signedIn) {
         this.paper = paper;
-        this.identity = identity;
+        this.signedIn = signedIn;
     }
 
     /** The printable form in {@code lang}, inline, named {@code <study>-<lang>.pdf}. */
@@ -44,7 +42,7 @@ public class PaperApiResource {
     @Path("paper.pdf")
     @Produces("application/pdf")
     public Response pdf(@PathParam("id") String id, @QueryParam("lang") String lang) {
-        return answer(paper.pdf(staff(), id, lang), pdf -> Response.ok(pdf, "application/pdf")
+        return answer(paper.pdf(signedIn.staff(), id, lang), pdf -> Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + id + "-" + lang + ".pdf\"").build());
     }
 
@@ -62,7 +60,7 @@ public class PaperApiResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response startEntry(@PathParam("id") String id, EntryRequest request) {
-        return answer(paper.startEntry(staff(), id, request == null ? null : request.language()),
+        return answer(paper.startEntry(signedIn.staff(), id, request == null ? null : request.language()),
                 token -> Response.created(URI.create("/r/" + token)).entity(new EntryJson("/r/" + token)).build());
     }
 
@@ -77,7 +75,4 @@ public class PaperApiResource {
         throw new NotFoundException();
     }
 
-    private Staff staff() {
-        return Staff.of(identity).orElseThrow(ForbiddenException::new);
-    }
 }

@@ -8,10 +8,8 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -22,7 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.stemmen.access.Role;
-import nl.stemmen.access.Staff;
+import nl.stemmen.access.rest.SignedInStaff;
 import nl.stemmen.access.rest.StaffForms;
 import nl.stemmen.fieldwork.PaperForms;
 import nl.stemmen.language.Language;
@@ -46,18 +44,18 @@ public class PaperPageResource {
 
     private final Studies studies;
     private final PaperForms paper;
-    private final SecurityIdentity identity;
+    private final SignedInStaff signedIn;
 
-    public PaperPageResource(Studies studies, PaperForms paper, SecurityIdentity identity) {
+    public PaperPageResource(Studies studies, PaperForms paper, SignedInStaff signedIn) {
         this.studies = studies;
         this.paper = paper;
-        this.identity = identity;
+        this.signedIn = signedIn;
     }
 
     /** The page: a PDF link per study language and the form that starts an entry; 404 when not the caller's study. */
     @GET
     public TemplateInstance show(@PathParam("id") String id) {
-        Studies.Saved study = studies.find(staff(), id).orElseThrow(NotFoundException::new);
+        Studies.Saved study = studies.find(signedIn.staff(), id).orElseThrow(NotFoundException::new);
         List<Language> languages = study.definition().languages().stream().map(Language::byCode)
                 .flatMap(Optional::stream).toList();
         return Templates.paper(study, languages);
@@ -68,7 +66,7 @@ public class PaperPageResource {
     @Path("form.pdf")
     @Produces("application/pdf")
     public Response pdf(@PathParam("id") String id, @QueryParam("lang") String lang) {
-        return PaperApiResource.answer(paper.pdf(staff(), id, lang), pdf -> Response.ok(pdf, "application/pdf")
+        return PaperApiResource.answer(paper.pdf(signedIn.staff(), id, lang), pdf -> Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + id + "-" + lang + ".pdf\"").build());
     }
 
@@ -77,11 +75,8 @@ public class PaperPageResource {
     @Path("entries")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response start(@PathParam("id") String id, @RestForm String language) {
-        return PaperApiResource.answer(paper.startEntry(staff(), id, language),
+        return PaperApiResource.answer(paper.startEntry(signedIn.staff(), id, language),
                 token -> Response.seeOther(URI.create("/r/" + token)).build());
     }
 
-    private Staff staff() {
-        return Staff.of(identity).orElseThrow(ForbiddenException::new);
-    }
 }

@@ -2,7 +2,6 @@ package nl.stemmen.fieldwork.rest;
 
 import java.util.List;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.stemmen.access.Role;
+import nl.stemmen.access.rest.SignedInStaff;
 import nl.stemmen.fieldwork.OpenLinkKind;
 import nl.stemmen.fieldwork.OpenLinks;
 
@@ -29,11 +29,11 @@ import nl.stemmen.fieldwork.OpenLinks;
 public class SessionApiResource {
 
     private final OpenLinks links;
-    private final SecurityIdentity identity;
+    private final SignedInStaff signedIn;
 
-    public SessionApiResource(OpenLinks links, SecurityIdentity identity) {
+    public SessionApiResource(OpenLinks links, SignedInStaff signedIn) {
         this.links = links;
-        this.identity = identity;
+        this.signedIn = signedIn;
     }
 
     /** A new session's body: what it is, e.g. "Taalcafé 12 december". */
@@ -44,7 +44,7 @@ public class SessionApiResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam("id") String study, Request request, @Context UriInfo uri) {
-        return FlyerApiResource.created(links.create(FlyerApiResource.staff(identity), study, OpenLinkKind.SESSION,
+        return FlyerApiResource.created(links.create(signedIn.staff(), study, OpenLinkKind.SESSION,
                 new OpenLinks.Definition(request == null ? null : request.label(), null, null, null, null, null),
                 uri.getBaseUri().toString()).orElseThrow(NotFoundException::new), "/api/studies/" + study + "/sessions");
     }
@@ -52,7 +52,7 @@ public class SessionApiResource {
     /** The study's sessions, oldest first, with opens, starts and completes. */
     @GET
     public List<OpenLinks.Listed> list(@PathParam("id") String study, @Context UriInfo uri) {
-        return links.list(FlyerApiResource.staff(identity), study, OpenLinkKind.SESSION, uri.getBaseUri().toString())
+        return links.list(signedIn.staff(), study, OpenLinkKind.SESSION, uri.getBaseUri().toString())
                 .orElseThrow(NotFoundException::new);
     }
 }

@@ -13,11 +13,9 @@ import org.apache.commons.csv.CSVPrinter;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -29,7 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import nl.stemmen.access.Role;
-import nl.stemmen.access.Staff;
+import nl.stemmen.access.rest.SignedInStaff;
 import nl.stemmen.api.Refusal;
 import nl.stemmen.api.SpreadsheetCells;
 import nl.stemmen.api.UnreadableJsonMapper;
@@ -50,12 +48,12 @@ public class SignupApiResource {
 
     private final Signups signups;
     private final Draws draws;
-    private final SecurityIdentity identity;
+    private final SignedInStaff signedIn;
 
-    public SignupApiResource(Signups signups, Draws draws, SecurityIdentity identity) {
+    public SignupApiResource(Signups signups, Draws draws, SignedInStaff signedIn) {
         this.signups = signups;
         this.draws = draws;
-        this.identity = identity;
+        this.signedIn = signedIn;
     }
 
     /**
@@ -67,7 +65,7 @@ public class SignupApiResource {
     @Produces("text/csv")
     public Response export(@PathParam("id") String id, @PathParam("kind") String kind) {
         SignupKind signupKind = kind(kind);
-        return csv(id, signupKind, signups.export(staff(), id, signupKind).orElseThrow(NotFoundException::new));
+        return csv(id, signupKind, signups.export(signedIn.staff(), id, signupKind).orElseThrow(NotFoundException::new));
     }
 
     /**
@@ -104,7 +102,7 @@ public class SignupApiResource {
     @DELETE
     @Path("{kind}/entries")
     public DeletedJson delete(@PathParam("id") String id, @PathParam("kind") String kind) {
-        return new DeletedJson(signups.delete(staff(), id, kind(kind)).orElseThrow(NotFoundException::new));
+        return new DeletedJson(signups.delete(signedIn.staff(), id, kind(kind)).orElseThrow(NotFoundException::new));
     }
 
     /** {@code {"winners": n}}, n ≥ 1. */
@@ -136,7 +134,7 @@ public class SignupApiResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response drawRaffle(@PathParam("id") String id, RaffleRequest request) {
         try {
-            return Response.status(201).entity(DrawJson.of(draws.raffle(staff(), id,
+            return Response.status(201).entity(DrawJson.of(draws.raffle(signedIn.staff(), id,
                     request == null || request.winners() == null ? 0 : request.winners()).orElseThrow(NotFoundException::new))).build();
         } catch (IllegalArgumentException e) {
             return Refusal.badRequest("winners", "the number of winners to draw: a whole number, 1 or more");
@@ -149,7 +147,7 @@ public class SignupApiResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response drawInterviews(@PathParam("id") String id, InterviewRequest request) {
         try {
-            return Response.status(201).entity(DrawJson.of(draws.interviews(staff(), id,
+            return Response.status(201).entity(DrawJson.of(draws.interviews(signedIn.staff(), id,
                     request == null || request.perCell() == null ? 0 : request.perCell()).orElseThrow(NotFoundException::new))).build();
         } catch (IllegalArgumentException e) {
             return Refusal.badRequest("per_cell", "the number of candidates per cell: a whole number, 1 or more");
@@ -164,7 +162,7 @@ public class SignupApiResource {
     @GET
     @Path("signups/log")
     public List<LogJson> log(@PathParam("id") String id) {
-        return signups.log(staff(), id).orElseThrow(NotFoundException::new).stream()
+        return signups.log(signedIn.staff(), id).orElseThrow(NotFoundException::new).stream()
                 .map(l -> new LogJson(l.action, l.kind, l.entries, l.actor, l.at)).toList();
     }
 
@@ -175,7 +173,7 @@ public class SignupApiResource {
     @GET
     @Path("signups/consent")
     public Map<String, Map<String, String>> consent(@PathParam("id") String id) {
-        return signups.consentTexts(staff(), id).orElseThrow(NotFoundException::new);
+        return signups.consentTexts(signedIn.staff(), id).orElseThrow(NotFoundException::new);
     }
 
     /** Replaces the study's own consent texts: 200 with them, or 400 with every problem and nothing changed. */
@@ -183,11 +181,11 @@ public class SignupApiResource {
     @Path("signups/consent")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replaceConsent(@PathParam("id") String id, Map<String, Map<String, String>> texts) {
-        List<Signups.Problem> problems = signups.replaceConsentTexts(staff(), id, texts).orElseThrow(NotFoundException::new);
+        List<Signups.Problem> problems = signups.replaceConsentTexts(signedIn.staff(), id, texts).orElseThrow(NotFoundException::new);
         if (!problems.isEmpty()) {
             return Refusal.badRequest(problems.stream().map(p -> new UnreadableJsonMapper.Problem(p.field(), p.reason())).toList());
         }
-        return Response.ok(signups.consentTexts(staff(), id).orElseThrow(NotFoundException::new)).build();
+        return Response.ok(signups.consentTexts(signedIn.staff(), id).orElseThrow(NotFoundException::new)).build();
     }
 
     /** The kind named in a path; 404 for any other word. */
@@ -195,7 +193,4 @@ public class SignupApiResource {
         return SignupKind.byApiName(kind).orElseThrow(NotFoundException::new);
     }
 
-    private Staff staff() {
-        return Staff.of(identity).orElseThrow(ForbiddenException::new);
-    }
 }

@@ -7,10 +7,8 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -20,7 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.stemmen.access.Role;
-import nl.stemmen.access.Staff;
+import nl.stemmen.access.rest.SignedInStaff;
 import nl.stemmen.access.rest.StaffForms;
 import nl.stemmen.fieldwork.Draws;
 import nl.stemmen.fieldwork.SignupKind;
@@ -48,13 +46,13 @@ public class SignupPageResource {
     private final Studies studies;
     private final Signups signups;
     private final Draws draws;
-    private final SecurityIdentity identity;
+    private final SignedInStaff signedIn;
 
-    public SignupPageResource(Studies studies, Signups signups, Draws draws, SecurityIdentity identity) {
+    public SignupPageResource(Studies studies, Signups signups, Draws draws, SignedInStaff signedIn) {
         this.studies = studies;
         this.signups = signups;
         this.draws = draws;
-        this.identity = identity;
+        this.signedIn = signedIn;
     }
 
     /** The page; 404 when not the caller's study. */
@@ -69,7 +67,7 @@ public class SignupPageResource {
     @Produces("text/csv")
     public Response csv(@PathParam("id") String id, @PathParam("kind") String kind) {
         SignupKind signupKind = SignupApiResource.kind(kind);
-        return SignupApiResource.csv(id, signupKind, signups.export(staff(), id, signupKind).orElseThrow(NotFoundException::new));
+        return SignupApiResource.csv(id, signupKind, signups.export(signedIn.staff(), id, signupKind).orElseThrow(NotFoundException::new));
     }
 
     /** Draws {@code number} raffle winners, or {@code number} interview candidates per cell; the page shows who. */
@@ -85,8 +83,8 @@ public class SignupPageResource {
             wanted = 0;
         }
         try {
-            Draws.Result result = (signupKind == SignupKind.RAFFLE ? draws.raffle(staff(), id, wanted)
-                    : draws.interviews(staff(), id, wanted)).orElseThrow(NotFoundException::new);
+            Draws.Result result = (signupKind == SignupKind.RAFFLE ? draws.raffle(signedIn.staff(), id, wanted)
+                    : draws.interviews(signedIn.staff(), id, wanted)).orElseThrow(NotFoundException::new);
             return Response.ok(page(id, result, null, null)).build();
         } catch (IllegalArgumentException e) {
             return Response.status(422).entity(page(id, null, "Een aantal van 1 of meer. · A number, 1 or more.", null)).build();
@@ -98,19 +96,16 @@ public class SignupPageResource {
     @Path("{kind}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance delete(@PathParam("id") String id, @PathParam("kind") String kind) {
-        int deleted = signups.delete(staff(), id, SignupApiResource.kind(kind)).orElseThrow(NotFoundException::new);
+        int deleted = signups.delete(signedIn.staff(), id, SignupApiResource.kind(kind)).orElseThrow(NotFoundException::new);
         return page(id, null, null, deleted);
     }
 
     private TemplateInstance page(String id, Draws.Result draw, String problem, Integer deleted) {
-        Studies.Saved study = studies.find(staff(), id).orElseThrow(NotFoundException::new);
-        Map<SignupKind, Long> counts = signups.counts(staff(), id).orElseThrow(NotFoundException::new);
-        List<SignupLog> log = signups.log(staff(), id).orElseThrow(NotFoundException::new);
+        Studies.Saved study = studies.find(signedIn.staff(), id).orElseThrow(NotFoundException::new);
+        Map<SignupKind, Long> counts = signups.counts(signedIn.staff(), id).orElseThrow(NotFoundException::new);
+        List<SignupLog> log = signups.log(signedIn.staff(), id).orElseThrow(NotFoundException::new);
         return Templates.signups(study, counts.get(SignupKind.RAFFLE), counts.get(SignupKind.INTERVIEWS), log, draw, problem,
                 deleted);
     }
 
-    private Staff staff() {
-        return Staff.of(identity).orElseThrow(ForbiddenException::new);
-    }
 }

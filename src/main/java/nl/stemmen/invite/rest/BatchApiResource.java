@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -21,7 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.stemmen.access.Role;
-import nl.stemmen.access.Staff;
+import nl.stemmen.access.rest.SignedInStaff;
 import nl.stemmen.api.UnreadableJsonMapper.ProblemsJson;
 import nl.stemmen.invite.BatchAttributes;
 import nl.stemmen.invite.Batches;
@@ -38,12 +36,12 @@ public class BatchApiResource {
 
     private final Batches batches;
     private final BatchAttributes attributes;
-    private final SecurityIdentity identity;
+    private final SignedInStaff signedIn;
 
-    public BatchApiResource(Batches batches, BatchAttributes attributes, SecurityIdentity identity) {
+    public BatchApiResource(Batches batches, BatchAttributes attributes, SignedInStaff signedIn) {
         this.batches = batches;
         this.attributes = attributes;
-        this.identity = identity;
+        this.signedIn = signedIn;
     }
 
     /**
@@ -56,7 +54,7 @@ public class BatchApiResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response bind(@PathParam("id") String study, @PathParam("batch") long batch, InputStream csv) throws IOException {
         try {
-            return Response.ok(attributes.bind(staff(), study, batch, csv).orElseThrow(NotFoundException::new)).build();
+            return Response.ok(attributes.bind(signedIn.staff(), study, batch, csv).orElseThrow(NotFoundException::new)).build();
         } catch (FrameRefusedException e) {
             return Response.status(422).entity(new SampleFrameApiResource.ProblemsJson(e.problems(), e.omitted())).build();
         }
@@ -75,7 +73,7 @@ public class BatchApiResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({ "text/csv", MediaType.APPLICATION_JSON })
     public Response create(@PathParam("id") String study, Request request, @Context UriInfo uri, @Context HttpHeaders headers) {
-        Batches.Outcome outcome = batches.create(staff(), study, request == null ? null : request.count(),
+        Batches.Outcome outcome = batches.create(signedIn.staff(), study, request == null ? null : request.count(),
                 uri.getBaseUri().toString()).orElseThrow(NotFoundException::new);
         if (outcome.made().isEmpty()) {
             return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE).entity(new ProblemsJson(outcome.problems())).build();
@@ -94,7 +92,7 @@ public class BatchApiResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<Batches.Batch> list(@PathParam("id") String study) {
-        return batches.list(staff(), study).orElseThrow(NotFoundException::new);
+        return batches.list(signedIn.staff(), study).orElseThrow(NotFoundException::new);
     }
 
     /** The batch's {@code link,code} CSV again: the same links and codes as when it was made. */
@@ -123,7 +121,7 @@ public class BatchApiResource {
     }
 
     private List<Batches.Code> codes(String study, long batch, UriInfo uri, Batches.Download download) {
-        return batches.codes(staff(), study, batch, uri.getBaseUri().toString(), download).orElseThrow(NotFoundException::new);
+        return batches.codes(signedIn.staff(), study, batch, uri.getBaseUri().toString(), download).orElseThrow(NotFoundException::new);
     }
 
     /** JSON only when asked for before CSV; no Accept, or any wildcard, gets the CSV the design names. */
@@ -139,7 +137,4 @@ public class BatchApiResource {
         return false;
     }
 
-    private Staff staff() {
-        return Staff.of(identity).orElseThrow(ForbiddenException::new);
-    }
 }

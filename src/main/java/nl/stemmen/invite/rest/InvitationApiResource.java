@@ -2,9 +2,7 @@ package nl.stemmen.invite.rest;
 
 import java.util.List;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -17,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.stemmen.access.Role;
 import nl.stemmen.access.Staff;
+import nl.stemmen.access.rest.SignedInStaff;
 import nl.stemmen.invite.Invitations;
 
 /**
@@ -28,11 +27,11 @@ import nl.stemmen.invite.Invitations;
 public class InvitationApiResource {
 
     private final Invitations invitations;
-    private final SecurityIdentity identity;
+    private final SignedInStaff signedIn;
 
-    public InvitationApiResource(Invitations invitations, SecurityIdentity identity) {
+    public InvitationApiResource(Invitations invitations, SignedInStaff signedIn) {
         this.invitations = invitations;
-        this.identity = identity;
+        this.signedIn = signedIn;
     }
 
     public record Created(int created) {
@@ -43,7 +42,7 @@ public class InvitationApiResource {
     @Path("invitations")
     @Produces(MediaType.APPLICATION_JSON)
     public Response create(@PathParam("id") String study) {
-        int created = invitations.createForFrame(staff(), study).orElseThrow(NotFoundException::new);
+        int created = invitations.createForFrame(signedIn.staff(), study).orElseThrow(NotFoundException::new);
         return Response.status(201).entity(new Created(created)).build();
     }
 
@@ -52,13 +51,10 @@ public class InvitationApiResource {
     @Path("invitations.csv")
     @Produces("text/csv")
     public Response mailingFile(@PathParam("id") String study, @Context UriInfo uri) {
-        Staff staff = staff();
+        Staff staff = signedIn.staff();
         List<Invitations.MailingLine> lines = invitations.mailingFile(staff, study, uri.getBaseUri().toString())
                 .orElseThrow(NotFoundException::new);
         return MailingFileCsv.download(staff, study, lines);
     }
 
-    private Staff staff() {
-        return Staff.of(identity).orElseThrow(ForbiddenException::new);
-    }
 }

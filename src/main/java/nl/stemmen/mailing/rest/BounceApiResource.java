@@ -1,9 +1,7 @@
 package nl.stemmen.mailing.rest;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.stemmen.access.Role;
 import nl.stemmen.access.Staff;
+import nl.stemmen.access.rest.SignedInStaff;
 import nl.stemmen.mailing.email.EmailSending;
 
 /**
@@ -23,18 +22,18 @@ import nl.stemmen.mailing.email.EmailSending;
 public class BounceApiResource {
 
     private final EmailSending sending;
-    private final SecurityIdentity identity;
+    private final SignedInStaff signedIn;
 
-    public BounceApiResource(EmailSending sending, SecurityIdentity identity) {
+    public BounceApiResource(EmailSending sending, SignedInStaff signedIn) {
         this.sending = sending;
-        this.identity = identity;
+        this.signedIn = signedIn;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public EmailSending.Marked mark(@PathParam("id") String study, EmailSending.Bounces bounces) {
-        Staff staff = Staff.of(identity).orElseThrow(ForbiddenException::new);
+        Staff staff = signedIn.staff();
         return sending.markBounced(staff, study, bounces == null ? new EmailSending.Bounces(null, null) : bounces)
                 .orElseThrow(NotFoundException::new);
     }

@@ -2,11 +2,9 @@ package nl.stemmen.mailing.rest;
 
 import java.util.List;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PUT;
@@ -16,7 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.stemmen.access.Role;
-import nl.stemmen.access.Staff;
+import nl.stemmen.access.rest.SignedInStaff;
 import nl.stemmen.mailing.LetterTemplates;
 
 /**
@@ -29,11 +27,11 @@ import nl.stemmen.mailing.LetterTemplates;
 public class LetterTextApiResource {
 
     private final LetterTemplates templates;
-    private final SecurityIdentity identity;
+    private final SignedInStaff signedIn;
 
-    public LetterTextApiResource(LetterTemplates templates, SecurityIdentity identity) {
+    public LetterTextApiResource(LetterTemplates templates, SignedInStaff signedIn) {
         this.templates = templates;
-        this.identity = identity;
+        this.signedIn = signedIn;
     }
 
     /** A problem with an uploaded template: its line in the PO file and why. */
@@ -47,7 +45,7 @@ public class LetterTextApiResource {
     @GET
     @Produces("text/x-gettext-translation; charset=UTF-8")
     public Response download(@PathParam("id") String study, @PathParam("language") String language) {
-        String po = templates.po(staff(), study, language).orElseThrow(NotFoundException::new);
+        String po = templates.po(signedIn.staff(), study, language).orElseThrow(NotFoundException::new);
         return Response.ok(po).header("Content-Disposition", "attachment; filename=\"" + study + "-letter-" + language + ".po\"")
                 .build();
     }
@@ -56,20 +54,17 @@ public class LetterTextApiResource {
     @Consumes({ "text/x-gettext-translation", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM })
     @Produces(MediaType.APPLICATION_JSON)
     public Response upload(@PathParam("id") String study, @PathParam("language") String language, byte[] po) {
-        List<LineProblem> problems = templates.put(staff(), study, language, po).orElseThrow(NotFoundException::new).stream()
+        List<LineProblem> problems = templates.put(signedIn.staff(), study, language, po).orElseThrow(NotFoundException::new).stream()
                 .map(p -> new LineProblem(p.line(), p.reason())).toList();
         return problems.isEmpty() ? Response.noContent().build() : Response.status(422).entity(new ProblemsJson(problems)).build();
     }
 
     @DELETE
     public Response reset(@PathParam("id") String study, @PathParam("language") String language) {
-        if (!templates.reset(staff(), study, language)) {
+        if (!templates.reset(signedIn.staff(), study, language)) {
             throw new NotFoundException();
         }
         return Response.noContent().build();
     }
 
-    private Staff staff() {
-        return Staff.of(identity).orElseThrow(ForbiddenException::new);
-    }
 }

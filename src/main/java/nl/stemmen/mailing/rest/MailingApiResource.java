@@ -10,10 +10,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 import org.jboss.resteasy.reactive.RestQuery;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -27,6 +25,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import nl.stemmen.access.Role;
 import nl.stemmen.access.Staff;
+import nl.stemmen.access.rest.SignedInStaff;
 import nl.stemmen.api.Refusal;
 import nl.stemmen.api.UnreadableJsonMapper;
 import nl.stemmen.invite.rest.BatchFiles;
@@ -53,13 +52,13 @@ public class MailingApiResource {
     private final Mailings mailings;
     private final EmailSending sending;
     private final LetterTemplates templates;
-    private final SecurityIdentity identity;
+    private final SignedInStaff signedIn;
 
-    public MailingApiResource(Mailings mailings, EmailSending sending, LetterTemplates templates, SecurityIdentity identity) {
+    public MailingApiResource(Mailings mailings, EmailSending sending, LetterTemplates templates, SignedInStaff signedIn) {
         this.mailings = mailings;
         this.sending = sending;
         this.templates = templates;
-        this.identity = identity;
+        this.signedIn = signedIn;
     }
 
     /** The answer to a new mailing: its id, its recipients, and those skipped for want of the contact detail. */
@@ -71,7 +70,7 @@ public class MailingApiResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response create(@PathParam("id") String study, MailingRequest request) {
-        Mailings.Outcome outcome = mailings.create(staff(), study, request).orElseThrow(NotFoundException::new);
+        Mailings.Outcome outcome = mailings.create(signedIn.staff(), study, request).orElseThrow(NotFoundException::new);
         if (!outcome.problems().isEmpty()) {
             return Refusal.badRequest(outcome.problems());
         }
@@ -83,7 +82,7 @@ public class MailingApiResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<Mailings.Summary> list(@PathParam("id") String study) {
-        return mailings.list(staff(), study).orElseThrow(NotFoundException::new);
+        return mailings.list(signedIn.staff(), study).orElseThrow(NotFoundException::new);
     }
 
     /**
@@ -94,7 +93,7 @@ public class MailingApiResource {
     @Path("{m}/sending")
     @Produces(MediaType.APPLICATION_JSON)
     public Response startSending(@PathParam("id") String study, @PathParam("m") long mailing, @Context UriInfo uri) {
-        EmailSending.Started started = sending.start(staff(), study, mailing, uri.getBaseUri().toString())
+        EmailSending.Started started = sending.start(signedIn.staff(), study, mailing, uri.getBaseUri().toString())
                 .orElseThrow(NotFoundException::new);
         if (started.problem().isPresent()) {
             return Refusal.conflict(started.problem().get());
@@ -107,7 +106,7 @@ public class MailingApiResource {
     @Path("{m}/sending")
     @Produces(MediaType.APPLICATION_JSON)
     public EmailSending.Progress sendingProgress(@PathParam("id") String study, @PathParam("m") long mailing) {
-        return sending.progress(staff(), study, mailing).orElseThrow(NotFoundException::new);
+        return sending.progress(signedIn.staff(), study, mailing).orElseThrow(NotFoundException::new);
     }
 
     /** The mailing file {@code ref,link,code,language,status} of the mailing's recipients, in frame order. */
@@ -115,7 +114,7 @@ public class MailingApiResource {
     @Path("{m}/recipients.csv")
     @Produces("text/csv")
     public Response recipients(@PathParam("id") String study, @PathParam("m") long mailing, @Context UriInfo uri) {
-        Staff staff = staff();
+        Staff staff = signedIn.staff();
         return MailingFileCsv.download(staff, study, mailings.recipients(staff, study, mailing, uri.getBaseUri().toString())
                 .orElseThrow(NotFoundException::new), "mailing-" + study + "-" + mailing);
     }
@@ -128,7 +127,7 @@ public class MailingApiResource {
     @Path("{m}/organisation.csv")
     @Produces({ "text/csv", MediaType.APPLICATION_JSON })
     public Response organisation(@PathParam("id") String study, @PathParam("m") long mailing, @Context UriInfo uri) {
-        Mailings.OrganisationList list = mailings.organisationList(staff(), study, mailing, uri.getBaseUri().toString())
+        Mailings.OrganisationList list = mailings.organisationList(signedIn.staff(), study, mailing, uri.getBaseUri().toString())
                 .orElseThrow(NotFoundException::new);
         if (list.problem().isPresent()) {
             return Refusal.conflict(list.problem().get());
@@ -141,7 +140,7 @@ public class MailingApiResource {
     @Path("{m}/sms.csv")
     @Produces({ "text/csv", MediaType.APPLICATION_JSON })
     public Response sms(@PathParam("id") String study, @PathParam("m") long mailing, @Context UriInfo uri) {
-        Mailings.SmsFile file = mailings.sms(staff(), study, mailing, uri.getBaseUri().toString())
+        Mailings.SmsFile file = mailings.sms(signedIn.staff(), study, mailing, uri.getBaseUri().toString())
                 .orElseThrow(NotFoundException::new);
         if (file.problem().isPresent()) {
             return Refusal.conflict(file.problem().get());
@@ -183,7 +182,7 @@ public class MailingApiResource {
     }
 
     private Response letters(String study, long mailing, String contact, UriInfo uri, boolean zip) {
-        Staff staff = staff();
+        Staff staff = signedIn.staff();
         Mailings.LetterFile file = mailings.letters(staff, study, mailing, uri.getBaseUri().toString())
                 .orElseThrow(NotFoundException::new);
         if (file.problem().isPresent()) {
@@ -212,7 +211,4 @@ public class MailingApiResource {
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").header("Cache-Control", "no-store").build();
     }
 
-    private Staff staff() {
-        return Staff.of(identity).orElseThrow(ForbiddenException::new);
-    }
 }

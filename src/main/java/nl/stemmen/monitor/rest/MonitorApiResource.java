@@ -2,9 +2,7 @@ package nl.stemmen.monitor.rest;
 
 import org.jboss.resteasy.reactive.RestQuery;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -15,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.stemmen.access.Role;
 import nl.stemmen.access.Staff;
+import nl.stemmen.access.rest.SignedInStaff;
 import nl.stemmen.api.Refusal;
 import nl.stemmen.monitor.Monitor;
 import nl.stemmen.monitor.MonitorReport;
@@ -28,11 +27,11 @@ import nl.stemmen.monitor.MonitorReport;
 public class MonitorApiResource {
 
     private final Monitor monitor;
-    private final SecurityIdentity identity;
+    private final SignedInStaff signedIn;
 
-    public MonitorApiResource(Monitor monitor, SecurityIdentity identity) {
+    public MonitorApiResource(Monitor monitor, SignedInStaff signedIn) {
         this.monitor = monitor;
-        this.identity = identity;
+        this.signedIn = signedIn;
     }
 
     @GET
@@ -56,7 +55,7 @@ public class MonitorApiResource {
     }
 
     private MonitorReport report(String id) {
-        Staff staff = Staff.of(identity).orElseThrow(ForbiddenException::new);
+        Staff staff = signedIn.staff();
         return monitor.report(staff, id).orElseThrow(NotFoundException::new);
     }
 }

@@ -2,9 +2,7 @@ package nl.stemmen.monitor.rest;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -13,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.stemmen.access.Role;
 import nl.stemmen.access.Staff;
+import nl.stemmen.access.rest.SignedInStaff;
 import nl.stemmen.monitor.Monitor;
 import nl.stemmen.monitor.view.MonitorPage;
 
@@ -31,16 +30,16 @@ public class MonitorPageResource {
     }
 
     private final Monitor monitor;
-    private final SecurityIdentity identity;
+    private final SignedInStaff signedIn;
 
-    public MonitorPageResource(Monitor monitor, SecurityIdentity identity) {
+    public MonitorPageResource(Monitor monitor, SignedInStaff signedIn) {
         this.monitor = monitor;
-        this.identity = identity;
+        this.signedIn = signedIn;
     }
 
     @GET
     public TemplateInstance show(@PathParam("id") String id) {
-        Staff staff = Staff.of(identity).orElseThrow(ForbiddenException::new);
+        Staff staff = signedIn.staff();
         Monitor.Named named = monitor.named(staff, id).orElseThrow(NotFoundException::new);
         return Templates.monitor(id, named.studyName(), MonitorPage.of(named.report()));
     }

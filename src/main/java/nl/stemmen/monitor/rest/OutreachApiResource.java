@@ -9,9 +9,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -23,7 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import nl.stemmen.access.Role;
-import nl.stemmen.access.Staff;
+import nl.stemmen.access.rest.SignedInStaff;
 import nl.stemmen.api.Refusal;
 import nl.stemmen.api.SpreadsheetCells;
 import nl.stemmen.monitor.NonResponders;
@@ -41,19 +39,19 @@ public class OutreachApiResource {
 
     private final Outreach outreach;
     private final NonResponders nonResponders;
-    private final SecurityIdentity identity;
+    private final SignedInStaff signedIn;
 
-    public OutreachApiResource(Outreach outreach, NonResponders nonResponders, SecurityIdentity identity) {
+    public OutreachApiResource(Outreach outreach, NonResponders nonResponders, SignedInStaff signedIn) {
         this.outreach = outreach;
         this.nonResponders = nonResponders;
-        this.identity = identity;
+        this.signedIn = signedIn;
     }
 
     @GET
     @Path("outreach")
     @Produces(MediaType.APPLICATION_JSON)
     public Outreach.Plan plan(@PathParam("id") String id) {
-        return outreach.plan(staff(), id).orElseThrow(NotFoundException::new);
+        return outreach.plan(signedIn.staff(), id).orElseThrow(NotFoundException::new);
     }
 
     /** Every query parameter is a dimension and the category wanted; none: all non-responders of the study. */
@@ -62,7 +60,7 @@ public class OutreachApiResource {
     @Produces({ "text/csv", MediaType.APPLICATION_JSON })
     public Response nonResponders(@PathParam("id") String id, @Context UriInfo uri) {
         Map<String, List<String>> cell = uri.getQueryParameters();
-        NonResponders.Outcome outcome = nonResponders.refs(staff(), id, cell).orElseThrow(NotFoundException::new);
+        NonResponders.Outcome outcome = nonResponders.refs(signedIn.staff(), id, cell).orElseThrow(NotFoundException::new);
         if (!outcome.problems().isEmpty()) {
             return Refusal.badRequest(outcome.problems());
         }
@@ -79,7 +77,4 @@ public class OutreachApiResource {
                 .header("Cache-Control", "no-store").build();
     }
 
-    private Staff staff() {
-        return Staff.of(identity).orElseThrow(ForbiddenException::new);
-    }
 }

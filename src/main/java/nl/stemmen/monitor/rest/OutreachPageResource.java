@@ -2,9 +2,7 @@ package nl.stemmen.monitor.rest;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -13,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.stemmen.access.Role;
 import nl.stemmen.access.Staff;
+import nl.stemmen.access.rest.SignedInStaff;
 import nl.stemmen.monitor.Outreach;
 
 /** The page {@code /studies/<id>/outreach}: the ranked reminders in plain words, with the non-responder lists. */
@@ -27,16 +26,16 @@ public class OutreachPageResource {
     }
 
     private final Outreach outreach;
-    private final SecurityIdentity identity;
+    private final SignedInStaff signedIn;
 
-    public OutreachPageResource(Outreach outreach, SecurityIdentity identity) {
+    public OutreachPageResource(Outreach outreach, SignedInStaff signedIn) {
         this.outreach = outreach;
-        this.identity = identity;
+        this.signedIn = signedIn;
     }
 
     @GET
     public TemplateInstance page(@PathParam("id") String id) {
-        Staff staff = Staff.of(identity).orElseThrow(ForbiddenException::new);
+        Staff staff = signedIn.staff();
         return Templates.outreach(id, outreach.plan(staff, id).orElseThrow(NotFoundException::new));
     }
 }

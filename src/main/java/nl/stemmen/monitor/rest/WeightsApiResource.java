@@ -10,9 +10,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -23,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import nl.stemmen.access.Role;
 import nl.stemmen.access.Staff;
+import nl.stemmen.access.rest.SignedInStaff;
 import nl.stemmen.api.Refusal;
 import nl.stemmen.monitor.Weights;
 import nl.stemmen.monitor.weighting.Raking;
@@ -38,11 +37,11 @@ import nl.stemmen.monitor.weighting.Raking;
 public class WeightsApiResource {
 
     private final Weights weights;
-    private final SecurityIdentity identity;
+    private final SignedInStaff signedIn;
 
-    public WeightsApiResource(Weights weights, SecurityIdentity identity) {
+    public WeightsApiResource(Weights weights, SignedInStaff signedIn) {
         this.weights = weights;
-        this.identity = identity;
+        this.signedIn = signedIn;
     }
 
     @GET
@@ -72,7 +71,7 @@ public class WeightsApiResource {
     }
 
     private Response weigh(String id, String by, String trim, java.util.function.Function<Weights.Weighted, Response> answer) {
-        Staff staff = Staff.of(identity).orElseThrow(ForbiddenException::new);
+        Staff staff = signedIn.staff();
         Raking.Options options;
         try {
             options = trimming(trim);

@@ -8,7 +8,6 @@ import java.util.Optional;
 import io.quarkus.qute.CheckedTemplate;
 import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.stemmen.access.Role;
 import nl.stemmen.access.Staff;
+import nl.stemmen.access.rest.SignedInStaff;
 import nl.stemmen.language.Language;
 import nl.stemmen.language.UiTexts;
 import nl.stemmen.catalog.PublishedQuestionnaire;
@@ -56,11 +56,11 @@ public class PreviewResource {
     private final PageRenderer renderer;
     private final UiTexts uiTexts;
     private final NoticePage notices;
-    private final SecurityIdentity identity;
+    private final SignedInStaff signedIn;
 
     public PreviewResource(QuestionnaireCatalog catalog, ResponseFlow flow, PageRenderer renderer, UiTexts uiTexts,
-            NoticePage notices, SecurityIdentity identity) {
-        this.identity = identity;
+            NoticePage notices, SignedInStaff signedIn) {
+        this.signedIn = signedIn;
         this.catalog = catalog;
         this.flow = flow;
         this.renderer = renderer;
@@ -75,7 +75,7 @@ public class PreviewResource {
                 .filter(v -> v != q.questionnaire().version()).sorted(Comparator.reverseOrder())
                 .flatMap(v -> earlier(q.id(), v).stream()).toList())).toList();
         // the publish link for those who may publish (docs/questionnaire-format.md)
-        boolean mayPublish = Staff.of(identity).filter(s -> s.role() != Role.FIELDWORKER).isPresent();
+        boolean mayPublish = signedIn.ifAny().filter(s -> s.role() != Role.FIELDWORKER).isPresent();
         return Templates.index(frame, listed, catalog.problems(), mayPublish);
     }
 

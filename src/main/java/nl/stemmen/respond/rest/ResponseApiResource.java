@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
-import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -16,7 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.stemmen.access.Role;
-import nl.stemmen.access.Staff;
+import nl.stemmen.access.rest.SignedInStaff;
 import nl.stemmen.respond.Response;
 import nl.stemmen.respond.ResponsesForStaff;
 
@@ -30,11 +28,11 @@ import nl.stemmen.respond.ResponsesForStaff;
 public class ResponseApiResource {
 
     private final ResponsesForStaff responses;
-    private final SecurityIdentity identity;
+    private final SignedInStaff signedIn;
 
-    public ResponseApiResource(ResponsesForStaff responses, SecurityIdentity identity) {
+    public ResponseApiResource(ResponsesForStaff responses, SignedInStaff signedIn) {
         this.responses = responses;
-        this.identity = identity;
+        this.signedIn = signedIn;
     }
 
     public record AnswerJson(String variable, int item, String type, String status, String text, BigDecimal number,
@@ -49,19 +47,16 @@ public class ResponseApiResource {
     @GET
     @Path("{id}")
     public ResponseJson byId(@PathParam("id") long id) {
-        return json(responses.byId(staff(), id));
+        return json(responses.byId(signedIn.staff(), id));
     }
 
     /** The same, found by the link a respondent holds (helpdesk, tests). */
     @GET
     @Path("link/{token}")
     public ResponseJson byLink(@PathParam("token") String token) {
-        return json(responses.byLink(staff(), token));
+        return json(responses.byLink(signedIn.staff(), token));
     }
 
-    private Staff staff() {
-        return Staff.of(identity).orElseThrow(ForbiddenException::new);
-    }
 
     private static ResponseJson json(Optional<ResponsesForStaff.Read> found) {
         ResponsesForStaff.Read read = found.orElseThrow(NotFoundException::new);

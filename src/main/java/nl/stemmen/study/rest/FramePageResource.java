@@ -13,10 +13,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -25,7 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.stemmen.access.Role;
-import nl.stemmen.access.Staff;
+import nl.stemmen.access.rest.SignedInStaff;
 import nl.stemmen.access.rest.StaffForms;
 import nl.stemmen.study.PendingFrames;
 import nl.stemmen.study.SampleFrameImport;
@@ -55,13 +53,13 @@ public class FramePageResource {
     private final Studies studies;
     private final SampleFrameImport frames;
     private final PendingFrames pending;
-    private final SecurityIdentity identity;
+    private final SignedInStaff signedIn;
 
-    public FramePageResource(Studies studies, SampleFrameImport frames, PendingFrames pending, SecurityIdentity identity) {
+    public FramePageResource(Studies studies, SampleFrameImport frames, PendingFrames pending, SignedInStaff signedIn) {
         this.studies = studies;
         this.frames = frames;
         this.pending = pending;
-        this.identity = identity;
+        this.signedIn = signedIn;
     }
 
     @GET
@@ -80,10 +78,10 @@ public class FramePageResource {
         }
         String upload;
         try (InputStream in = Files.newInputStream(file.uploadedFile())) {
-            upload = pending.keep(staff(), id, in);
+            upload = pending.keep(signedIn.staff(), id, in);
         }
-        try (InputStream in = Files.newInputStream(pending.file(staff(), id, upload).orElseThrow())) {
-            frames.importFrame(staff(), id, in, true).orElseThrow(NotFoundException::new);
+        try (InputStream in = Files.newInputStream(pending.file(signedIn.staff(), id, upload).orElseThrow())) {
+            frames.importFrame(signedIn.staff(), id, in, true).orElseThrow(NotFoundException::new);
         } catch (FrameRefusedException e) {
             pending.forget(upload);
             return Response.status(422).entity(Templates.upload(study, false, e.problems(), e.omitted())).build();
@@ -95,12 +93,12 @@ public class FramePageResource {
     @jakarta.ws.rs.Path("{upload}")
     public Response preview(@PathParam("id") String id, @PathParam("upload") String upload) throws IOException {
         Studies.Saved study = study(id);
-        Optional<Path> file = pending.file(staff(), id, upload);
+        Optional<Path> file = pending.file(signedIn.staff(), id, upload);
         if (file.isEmpty()) {
             return expired(study);
         }
         try (InputStream in = Files.newInputStream(file.get())) {
-            SampleFrameImport.Result result = frames.importFrame(staff(), id, in, true).orElseThrow(NotFoundException::new);
+            SampleFrameImport.Result result = frames.importFrame(signedIn.staff(), id, in, true).orElseThrow(NotFoundException::new);
             return Response.ok(Templates.preview(study, upload, result)).build();
         } catch (FrameRefusedException e) {
             return Response.status(422).entity(Templates.upload(study, false, e.problems(), e.omitted())).build();
@@ -113,13 +111,13 @@ public class FramePageResource {
     @Consumes({ MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA })
     public Response importNow(@PathParam("id") String id, @PathParam("upload") String upload) throws IOException {
         Studies.Saved study = study(id);
-        Optional<Path> file = pending.file(staff(), id, upload);
+        Optional<Path> file = pending.file(signedIn.staff(), id, upload);
         if (file.isEmpty()) {
             return expired(study);
         }
         SampleFrameImport.Result result;
         try (InputStream in = Files.newInputStream(file.get())) {
-            result = frames.importFrame(staff(), id, in, false).orElseThrow(NotFoundException::new);
+            result = frames.importFrame(signedIn.staff(), id, in, false).orElseThrow(NotFoundException::new);
         } catch (FrameRefusedException e) {
             return Response.status(422).entity(Templates.upload(study, false, e.problems(), e.omitted())).build();
         } finally {
@@ -135,10 +133,7 @@ public class FramePageResource {
     }
 
     private Studies.Saved study(String id) {
-        return studies.find(staff(), id).orElseThrow(NotFoundException::new);
+        return studies.find(signedIn.staff(), id).orElseThrow(NotFoundException::new);
     }
 
-    private Staff staff() {
-        return Staff.of(identity).orElseThrow(ForbiddenException::new);
-    }
 }

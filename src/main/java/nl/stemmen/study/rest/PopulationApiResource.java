@@ -3,10 +3,8 @@ package nl.stemmen.study.rest;
 import java.util.List;
 import java.util.Map;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PUT;
@@ -16,7 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.stemmen.access.Role;
-import nl.stemmen.access.Staff;
+import nl.stemmen.access.rest.SignedInStaff;
 import nl.stemmen.study.Studies;
 import nl.stemmen.study.TypedPopulation;
 
@@ -30,27 +28,24 @@ import nl.stemmen.study.TypedPopulation;
 public class PopulationApiResource {
 
     private final TypedPopulation population;
-    private final SecurityIdentity identity;
+    private final SignedInStaff signedIn;
 
-    public PopulationApiResource(TypedPopulation population, SecurityIdentity identity) {
+    public PopulationApiResource(TypedPopulation population, SignedInStaff signedIn) {
         this.population = population;
-        this.identity = identity;
+        this.signedIn = signedIn;
     }
 
     @GET
     public Map<String, Map<String, Integer>> read(@PathParam("id") String study) {
-        return population.read(staff(), study).orElseThrow(NotFoundException::new);
+        return population.read(signedIn.staff(), study).orElseThrow(NotFoundException::new);
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replace(@PathParam("id") String study, Map<String, Map<String, Integer>> counts) {
-        List<Studies.Problem> problems = population.replace(staff(), study, counts).orElseThrow(NotFoundException::new);
+        List<Studies.Problem> problems = population.replace(signedIn.staff(), study, counts).orElseThrow(NotFoundException::new);
         return problems.isEmpty() ? Response.ok(population.of(study)).build()
                 : Response.status(422).entity(new StudyApiResource.ProblemsJson(problems)).build();
     }
 
-    private Staff staff() {
-        return Staff.of(identity).orElseThrow(ForbiddenException::new);
-    }
 }

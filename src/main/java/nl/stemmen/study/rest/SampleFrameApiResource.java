@@ -8,10 +8,8 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.stemmen.access.Role;
 import nl.stemmen.access.Staff;
+import nl.stemmen.access.rest.SignedInStaff;
 import nl.stemmen.study.SampleFrameImport;
 import nl.stemmen.study.frame.FramePreview;
 import nl.stemmen.study.frame.FrameProblem;
@@ -41,11 +40,11 @@ public class SampleFrameApiResource {
     private static final int MISSING_LISTED = 100;
 
     private final SampleFrameImport frames;
-    private final SecurityIdentity identity;
+    private final SignedInStaff signedIn;
 
-    public SampleFrameApiResource(SampleFrameImport frames, SecurityIdentity identity) {
+    public SampleFrameApiResource(SampleFrameImport frames, SignedInStaff signedIn) {
         this.frames = frames;
-        this.identity = identity;
+        this.signedIn = signedIn;
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -61,7 +60,7 @@ public class SampleFrameApiResource {
     @Consumes({ "text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM })
     public Response importFrame(@PathParam("id") String study, @QueryParam("preview") String previewParam, InputStream csv)
             throws IOException {
-        Staff staff = Staff.of(identity).orElseThrow(ForbiddenException::new);
+        Staff staff = signedIn.staff();
         // any value but false, 0 or no asks for a preview: a typo must never store a file meant to be looked at
         boolean preview = previewParam != null && !previewParam.matches("(?i)false|0|no");
         try {

@@ -9,10 +9,8 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -23,7 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.stemmen.access.Role;
-import nl.stemmen.access.Staff;
+import nl.stemmen.access.rest.SignedInStaff;
 import nl.stemmen.study.Studies;
 import nl.stemmen.study.StudyDefinition;
 
@@ -38,11 +36,11 @@ import nl.stemmen.study.StudyDefinition;
 public class StudyApiResource {
 
     private final Studies studies;
-    private final SecurityIdentity identity;
+    private final SignedInStaff signedIn;
 
-    public StudyApiResource(Studies studies, SecurityIdentity identity) {
+    public StudyApiResource(Studies studies, SignedInStaff signedIn) {
         this.studies = studies;
-        this.identity = identity;
+        this.signedIn = signedIn;
     }
 
     /** A study as the API gives it: the definition with its id and owner. */
@@ -69,7 +67,7 @@ public class StudyApiResource {
     @POST
     @RolesAllowed({ Role.ADMIN_NAME, Role.LEAD_NAME })
     public Response create(StudyDefinition definition) {
-        Studies.Outcome outcome = studies.create(staff(), definition == null ? empty() : definition);
+        Studies.Outcome outcome = studies.create(signedIn.staff(), definition == null ? empty() : definition);
         return outcome.study()
                 .map(s -> Response.created(URI.create("/api/studies/" + s.id())).entity(StudyJson.of(s)).build())
                 .orElseGet(() -> Response.status(422).entity(new ProblemsJson(outcome.problems())).build());
@@ -77,13 +75,13 @@ public class StudyApiResource {
 
     @GET
     public List<StudyJson> list() {
-        return studies.visibleTo(staff()).stream().map(StudyJson::of).toList();
+        return studies.visibleTo(signedIn.staff()).stream().map(StudyJson::of).toList();
     }
 
     @GET
     @Path("{id}")
     public StudyJson get(@PathParam("id") String id) {
-        return studies.find(staff(), id).map(StudyJson::of).orElseThrow(NotFoundException::new);
+        return studies.find(signedIn.staff(), id).map(StudyJson::of).orElseThrow(NotFoundException::new);
     }
 
     /** Replaces the definition: 200 with the study, 422 with the problems, 404 when not the caller's. */
@@ -91,15 +89,12 @@ public class StudyApiResource {
     @Path("{id}")
     @RolesAllowed({ Role.ADMIN_NAME, Role.LEAD_NAME })
     public Response replace(@PathParam("id") String id, StudyDefinition definition) {
-        Studies.Outcome outcome = studies.update(staff(), id, definition == null ? empty() : definition)
+        Studies.Outcome outcome = studies.update(signedIn.staff(), id, definition == null ? empty() : definition)
                 .orElseThrow(NotFoundException::new);
         return outcome.study().map(s -> Response.ok(StudyJson.of(s)).build())
                 .orElseGet(() -> Response.status(422).entity(new ProblemsJson(outcome.problems())).build());
     }
 
-    private Staff staff() {
-        return Staff.of(identity).orElseThrow(ForbiddenException::new);
-    }
 
     private static StudyDefinition empty() {
         return new StudyDefinition(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);

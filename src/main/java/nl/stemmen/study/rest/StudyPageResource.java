@@ -10,11 +10,9 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -27,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.stemmen.access.Role;
 import nl.stemmen.access.Staff;
+import nl.stemmen.access.rest.SignedInStaff;
 import nl.stemmen.access.rest.StaffForms;
 import nl.stemmen.catalog.PublishedQuestionnaire;
 import nl.stemmen.catalog.QuestionnaireCatalog;
@@ -76,22 +75,22 @@ public class StudyPageResource {
     private final SampleFrameImport frames;
     private final Invitations invitations;
     private final QuestionnaireCatalog catalog;
-    private final SecurityIdentity identity;
+    private final SignedInStaff signedIn;
 
     public StudyPageResource(Studies studies, SampleFrameImport frames, Invitations invitations, QuestionnaireCatalog catalog,
-            SecurityIdentity identity) {
+            SignedInStaff signedIn) {
         this.studies = studies;
         this.frames = frames;
         this.invitations = invitations;
         this.catalog = catalog;
-        this.identity = identity;
+        this.signedIn = signedIn;
     }
 
     /** Fieldworkers see the page too, empty: their studies come with flyers. */
     @GET
     @RolesAllowed({ Role.ADMIN_NAME, Role.LEAD_NAME, Role.FIELDWORKER_NAME })
     public TemplateInstance list() {
-        Staff staff = staff();
+        Staff staff = signedIn.staff();
         return Templates.list(studies.visibleTo(staff), staff.isAdmin(), staff.role() != Role.FIELDWORKER);
     }
 
@@ -108,7 +107,7 @@ public class StudyPageResource {
     @Path("new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam StudyForm form) {
-        Studies.Outcome outcome = studies.create(staff(), form.definition());
+        Studies.Outcome outcome = studies.create(signedIn.staff(), form.definition());
         return saved(form, null, outcome);
     }
 
@@ -122,7 +121,7 @@ public class StudyPageResource {
     @Path("{id}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@PathParam("id") String id, @BeanParam StudyForm form) {
-        Studies.Outcome outcome = studies.update(staff(), id, form.definition()).orElseThrow(NotFoundException::new);
+        Studies.Outcome outcome = studies.update(signedIn.staff(), id, form.definition()).orElseThrow(NotFoundException::new);
         return saved(form, id, outcome);
     }
 
@@ -146,7 +145,7 @@ public class StudyPageResource {
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") String id, @RestQuery Integer invited, @RestQuery Integer added,
             @RestQuery Integer updated, @RestQuery Integer unchanged, @RestQuery Integer missing) {
-        Staff staff = staff();
+        Staff staff = signedIn.staff();
         Studies.Saved study = study(id);
         StudyDefinition d = study.definition();
         PublishedQuestionnaire questionnaire = catalog.version(d.questionnaire(), d.version());
@@ -162,7 +161,7 @@ public class StudyPageResource {
     @Path("{id}/invitations")
     @Consumes({ MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA })
     public Response invite(@PathParam("id") String id) {
-        int created = invitations.createForFrame(staff(), id).orElseThrow(NotFoundException::new);
+        int created = invitations.createForFrame(signedIn.staff(), id).orElseThrow(NotFoundException::new);
         return Response.seeOther(URI.create("/studies/" + id + "?invited=" + created)).build();
     }
 
@@ -171,16 +170,13 @@ public class StudyPageResource {
     @Path("{id}/invitations.csv")
     @Produces("text/csv")
     public Response mailingFile(@PathParam("id") String id, @Context UriInfo uri) {
-        Staff staff = staff();
+        Staff staff = signedIn.staff();
         return MailingFileCsv.download(staff, id, invitations.mailingFile(staff, id, uri.getBaseUri().toString())
                 .orElseThrow(NotFoundException::new));
     }
 
     private Studies.Saved study(String id) {
-        return studies.find(staff(), id).orElseThrow(NotFoundException::new);
+        return studies.find(signedIn.staff(), id).orElseThrow(NotFoundException::new);
     }
 
-    private Staff staff() {
-        return Staff.of(identity).orElseThrow(ForbiddenException::new);
-    }
 }

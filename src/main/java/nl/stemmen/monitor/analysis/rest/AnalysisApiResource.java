@@ -2,9 +2,7 @@ package nl.stemmen.monitor.analysis.rest;
 
 import java.util.List;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -14,7 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.stemmen.access.Role;
-import nl.stemmen.access.Staff;
+import nl.stemmen.access.rest.SignedInStaff;
 import nl.stemmen.monitor.analysis.Crosstabs;
 import nl.stemmen.monitor.analysis.QuestionShares;
 
@@ -29,12 +27,12 @@ public class AnalysisApiResource {
 
     private final QuestionShares questions;
     private final Crosstabs crosstabs;
-    private final SecurityIdentity identity;
+    private final SignedInStaff signedIn;
 
-    public AnalysisApiResource(QuestionShares questions, Crosstabs crosstabs, SecurityIdentity identity) {
+    public AnalysisApiResource(QuestionShares questions, Crosstabs crosstabs, SignedInStaff signedIn) {
         this.questions = questions;
         this.crosstabs = crosstabs;
-        this.identity = identity;
+        this.signedIn = signedIn;
     }
 
     public record ProblemsJson(List<Crosstabs.Problem> problems) {
@@ -44,7 +42,7 @@ public class AnalysisApiResource {
     @Path("questions")
     @Produces(MediaType.APPLICATION_JSON)
     public QuestionShares.Report questions(@PathParam("id") String study) {
-        return questions.report(staff(), study).orElseThrow(NotFoundException::new);
+        return questions.report(signedIn.staff(), study).orElseThrow(NotFoundException::new);
     }
 
     @GET
@@ -59,12 +57,9 @@ public class AnalysisApiResource {
     @Path("crosstab")
     @Produces(MediaType.APPLICATION_JSON)
     public Response crosstab(@PathParam("id") String study, @QueryParam("question") String question, @QueryParam("by") String by) {
-        Crosstabs.Outcome outcome = crosstabs.crosstab(staff(), study, question, by).orElseThrow(NotFoundException::new);
+        Crosstabs.Outcome outcome = crosstabs.crosstab(signedIn.staff(), study, question, by).orElseThrow(NotFoundException::new);
         return outcome.table().map(table -> Response.ok(table).build())
                 .orElseGet(() -> Response.status(400).entity(new ProblemsJson(outcome.problems())).build());
     }
 
-    private Staff staff() {
-        return Staff.of(identity).orElseThrow(ForbiddenException::new);
-    }
 }

@@ -2,9 +2,7 @@ package nl.stemmen.monitor.analysis.rest;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -14,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.stemmen.access.Role;
 import nl.stemmen.access.Staff;
+import nl.stemmen.access.rest.SignedInStaff;
 import nl.stemmen.monitor.analysis.QuestionShares;
 import nl.stemmen.study.Studies;
 
@@ -33,19 +32,19 @@ public class QuestionsPageResource {
 
     private final QuestionShares questions;
     private final Studies studies;
-    private final SecurityIdentity identity;
+    private final SignedInStaff signedIn;
 
-    public QuestionsPageResource(QuestionShares questions, Studies studies, SecurityIdentity identity) {
+    public QuestionsPageResource(QuestionShares questions, Studies studies, SignedInStaff signedIn) {
         this.questions = questions;
         this.studies = studies;
-        this.identity = identity;
+        this.signedIn = signedIn;
     }
 
     @GET
     @Path("questions")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page(@PathParam("id") String id) {
-        Staff staff = staff();
+        Staff staff = signedIn.staff();
         return Templates.questions(studies.find(staff, id).orElseThrow(NotFoundException::new),
                 questions.report(staff, id).orElseThrow(NotFoundException::new));
     }
@@ -54,10 +53,7 @@ public class QuestionsPageResource {
     @Path("questions.csv")
     @Produces("text/csv")
     public Response csv(@PathParam("id") String id) {
-        return QuestionSharesCsv.download(questions.report(staff(), id).orElseThrow(NotFoundException::new));
+        return QuestionSharesCsv.download(questions.report(signedIn.staff(), id).orElseThrow(NotFoundException::new));
     }
 
-    private Staff staff() {
-        return Staff.of(identity).orElseThrow(ForbiddenException::new);
-    }
 }

@@ -2,11 +2,9 @@ package nl.stemmen.monitor.quality.rest;
 
 import java.util.List;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PUT;
@@ -16,7 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.stemmen.access.Role;
-import nl.stemmen.access.Staff;
+import nl.stemmen.access.rest.SignedInStaff;
 import nl.stemmen.api.UnreadableJsonMapper;
 import nl.stemmen.monitor.quality.DataQuality;
 import nl.stemmen.monitor.quality.Exclusions;
@@ -35,12 +33,12 @@ public class QualityApiResource {
 
     private final DataQuality quality;
     private final Exclusions exclusions;
-    private final SecurityIdentity identity;
+    private final SignedInStaff signedIn;
 
-    public QualityApiResource(DataQuality quality, Exclusions exclusions, SecurityIdentity identity) {
+    public QualityApiResource(DataQuality quality, Exclusions exclusions, SignedInStaff signedIn) {
         this.quality = quality;
         this.exclusions = exclusions;
-        this.identity = identity;
+        this.signedIn = signedIn;
     }
 
     /** @param reason why, in one line (it is logged with the staff member's name) */
@@ -51,7 +49,7 @@ public class QualityApiResource {
     @GET
     @Path("quality")
     public QualityReport quality(@PathParam("id") String study) {
-        return quality.check(staff(), study).orElseThrow(NotFoundException::new);
+        return quality.check(signedIn.staff(), study).orElseThrow(NotFoundException::new);
     }
 
     /** 200 {"response", "excluded_at", "excluded_by"}, or 422 {"problems": [{"field": "reason", "reason"}]}. */
@@ -59,7 +57,7 @@ public class QualityApiResource {
     @Path("responses/{response}/exclusion")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response exclude(@PathParam("id") String study, @PathParam("response") long response, ExclusionRequest request) {
-        Exclusions.Outcome outcome = exclusions.exclude(staff(), study, response, request == null ? null : request.reason())
+        Exclusions.Outcome outcome = exclusions.exclude(signedIn.staff(), study, response, request == null ? null : request.reason())
                 .orElseThrow(NotFoundException::new);
         if (outcome instanceof Exclusions.Outcome.Refused refused) {
             return Response.status(422).entity(new UnreadableJsonMapper.ProblemsJson(
@@ -72,11 +70,8 @@ public class QualityApiResource {
     @DELETE
     @Path("responses/{response}/exclusion")
     public Response include(@PathParam("id") String study, @PathParam("response") long response) {
-        exclusions.include(staff(), study, response).orElseThrow(NotFoundException::new);
+        exclusions.include(signedIn.staff(), study, response).orElseThrow(NotFoundException::new);
         return Response.noContent().build();
     }
 
-    private Staff staff() {
-        return Staff.of(identity).orElseThrow(ForbiddenException::new);
-    }
 }

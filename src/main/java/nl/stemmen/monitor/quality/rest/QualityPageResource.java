@@ -11,10 +11,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -25,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import nl.stemmen.access.Role;
 import nl.stemmen.access.Staff;
+import nl.stemmen.access.rest.SignedInStaff;
 import nl.stemmen.access.rest.StaffForms;
 import nl.stemmen.monitor.quality.DataQuality;
 import nl.stemmen.monitor.quality.Exclusions;
@@ -76,15 +75,15 @@ public class QualityPageResource {
     private final Exclusions exclusions;
     private final Studies studies;
     private final QualityConfig config;
-    private final SecurityIdentity identity;
+    private final SignedInStaff signedIn;
 
     public QualityPageResource(DataQuality quality, Exclusions exclusions, Studies studies, QualityConfig config,
-            SecurityIdentity identity) {
+            SignedInStaff signedIn) {
         this.quality = quality;
         this.exclusions = exclusions;
         this.studies = studies;
         this.config = config;
-        this.identity = identity;
+        this.signedIn = signedIn;
     }
 
     @GET
@@ -98,7 +97,7 @@ public class QualityPageResource {
     @Path("{response}/exclude")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response exclude(@PathParam("id") String id, @PathParam("response") long response, @RestForm String reason) {
-        Exclusions.Outcome outcome = exclusions.exclude(staff(), id, response, reason).orElseThrow(NotFoundException::new);
+        Exclusions.Outcome outcome = exclusions.exclude(signedIn.staff(), id, response, reason).orElseThrow(NotFoundException::new);
         if (outcome instanceof Exclusions.Outcome.Refused refused) {
             return Response.status(422).entity(page(id, response - 1, new Done(null, null), new Refusal(response, refused.reason()))).build();
         }
@@ -109,13 +108,13 @@ public class QualityPageResource {
     @Path("{response}/include")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response include(@PathParam("id") String id, @PathParam("response") long response) {
-        exclusions.include(staff(), id, response).orElseThrow(NotFoundException::new);
+        exclusions.include(signedIn.staff(), id, response).orElseThrow(NotFoundException::new);
         return Response.seeOther(URI.create("/studies/" + id + "/quality?included=" + response + "#response-" + response)).build();
     }
 
     /** The page listing flagged or excluded responses with an id above {@code after}, {@link #ROWS_PER_PAGE} at most. */
     private TemplateInstance page(String id, long after, Done done, Refusal refused) {
-        Staff staff = staff();
+        Staff staff = signedIn.staff();
         Studies.Saved study = studies.find(staff, id).orElseThrow(NotFoundException::new);
         QualityReport report = quality.check(staff, id).orElseThrow(NotFoundException::new);
         List<QualityReport.Listed> listed = report.listed().stream().filter(l -> l.response() > after).toList();
@@ -130,7 +129,4 @@ public class QualityPageResource {
         return time.atZoneSameInstant(ZONE).format(SHOWN);
     }
 
-    private Staff staff() {
-        return Staff.of(identity).orElseThrow(ForbiddenException::new);
-    }
 }
