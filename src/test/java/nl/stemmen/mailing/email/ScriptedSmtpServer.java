@@ -20,8 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A small SMTP server on a fixed local port that answers {@code RCPT TO} for chosen addresses with the reply a test
- * gives ({@code 550 5.1.1 no such user}, {@code 451 4.7.1 try again later}) and accepts every other message; it can
+ * A small SMTP server on a fixed local port that answers {@code RCPT TO} for chosen addresses, or {@code MAIL FROM},
+ * with the reply a test gives ({@code 550 5.1.1 no such user}, {@code 451 4.7.1 try again later}) and accepts every
+ * other message; it can
  * be taken down (the port refuses connections) and brought up again. GreenMail accepts every address, so the paths
  * of a refused address cannot be tried with it. Speaks EHLO/HELO, MAIL, RCPT, DATA, RSET, NOOP and QUIT; no
  * PIPELINING, TLS or AUTH.
@@ -40,6 +41,8 @@ final class ScriptedSmtpServer {
     /** Accepted messages, in order. */
     private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
     private final Set<Socket> sessions = ConcurrentHashMap.newKeySet();
+    /** The reply MAIL FROM gets instead of 250; null: accepted. */
+    private volatile String senderRefusal;
     private ServerSocket listening;
 
     /** A server for a local port that is free now; it is down until {@link #up()}. */
@@ -110,8 +113,14 @@ final class ScriptedSmtpServer {
         refusals.remove(address.toLowerCase(Locale.ROOT));
     }
 
+    /** MAIL FROM is answered with this reply line, e.g. {@code 553 5.7.1 sender not allowed}; null: accepted again. */
+    void refuseSender(String reply) {
+        senderRefusal = reply;
+    }
+
     /** Forgets refusals, tries and deliveries. */
     void reset() {
+        senderRefusal = null;
         refusals.clear();
         tried.clear();
         deliveries.clear();
@@ -137,7 +146,12 @@ final class ScriptedSmtpServer {
                 String command = line.length() < 4 ? line.toUpperCase(Locale.ROOT) : line.substring(0, 4).toUpperCase(Locale.ROOT);
                 switch (command) {
                     case "EHLO", "HELO", "NOOP" -> reply(out, "250 stemmen-test");
-                    case "MAIL", "RSET" -> {
+                    case "MAIL" -> {
+                        recipients.clear();
+                        String refusal = senderRefusal;
+                        reply(out, refusal == null ? "250 2.1.0 ok" : refusal);
+                    }
+                    case "RSET" -> {
                         recipients.clear();
                         reply(out, "250 2.0.0 ok");
                     }
