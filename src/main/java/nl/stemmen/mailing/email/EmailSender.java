@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.TimeoutException;
 import io.vertx.ext.mail.SMTPException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -179,6 +180,9 @@ public class EmailSender {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConnectException) {
                 return "mail server " + server + " refused the connection";
+            }
+            if (t instanceof TimeoutException || t instanceof java.util.concurrent.TimeoutException) {
+                return "mail server " + server + " did not answer in time";
             }
             if (t instanceof UnknownHostException) {
                 return "mail server " + server + " is not a known host name";
