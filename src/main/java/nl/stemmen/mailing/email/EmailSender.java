@@ -1,15 +1,20 @@
 package nl.stemmen.mailing.email;
 
+import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.TimeoutException;
 import io.vertx.ext.mail.SMTPException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -28,8 +33,12 @@ import nl.stemmen.mailing.letter.LetterTexts;
  * reminder went out, an address that bounced in another mailing). A crash or restart resumes with everyone who has
  * no {@code sent_at} and no {@code failure}, so nobody is skipped and nobody who was recorded as sent is sent again.
  * The one message that can arrive twice is the one whose acceptance by the server the crash interrupted before it
- * was recorded (milliseconds); it is resent with the same Message-ID, so mail systems can recognise it. A
- * temporary failure (server down, 4xx) pauses the mailing until the next round; nothing is marked.
+ * was recorded (milliseconds); it is resent with the same Message-ID, so mail systems can recognise it.
+ * <p>
+ * An address the server puts off (4xx to RCPT TO, e.g. greylisting or a full mailbox) is tried again in the next
+ * round while the others go on. Any other failure (the server is down, or answers the sender or the message
+ * itself with an error, which says nothing about the address) pauses the mailing until the next round; nothing is
+ * marked, and {@link SendingPauses} keeps the reason for the progress.
  */
 @ApplicationScoped
 public class EmailSender {
@@ -37,6 +46,8 @@ public class EmailSender {
     private static final Logger LOG = Logger.getLogger(EmailSender.class);
     /** Recipients read from the database at a time. */
     private static final int SLICE = 50;
+    /** How Vert.x's mail client begins the failure of a RCPT TO: only such a reply is about the address. */
+    private static final String RECIPIENT_REFUSED = "recipient address not accepted";
 
     /** This process, as a lease holder: replicas are told apart by it. */
     private final String holder = UUID.randomUUID().toString();
@@ -46,15 +57,22 @@ public class EmailSender {
     private final Invitations invitations;
     private final LetterTemplates templates;
     private final EntityManager entities;
+    private final SendingPauses pauses;
+    /** The mail server as configured (host, and :port when given), to name it in a pause's reason. */
+    private final String server;
 
     public EmailSender(EmailConfig config, Mailer mailer, InvitationEmail email, Invitations invitations,
-            LetterTemplates templates, EntityManager entities) {
+            LetterTemplates templates, EntityManager entities, SendingPauses pauses,
+            @ConfigProperty(name = "quarkus.mailer.host", defaultValue = "localhost") String host,
+            @ConfigProperty(name = "quarkus.mailer.port") Optional<Integer> port) {
         this.config = config;
         this.mailer = mailer;
         this.email = email;
         this.invitations = invitations;
         this.templates = templates;
         this.entities = entities;
+        this.pauses = pauses;
+        this.server = host + port.map(p -> ":" + p).orElse("");
     }
 
     /** Every few seconds: carries on with each started mailing that still has e-mails to send and no other holder. */
@@ -94,9 +112,12 @@ public class EmailSender {
         Map<String, LetterTexts> texts = templates.of(run.studyId());
         InvitationEmail.Sender sender = new InvitationEmail.Sender(run.organisation(), run.contactEmail());
         long pause = Math.max(0, 60_000L / Math.max(1, config.perMinute()));
+        OffsetDateTime began = OffsetDateTime.now();
         int sent = 0;
+        int putOff = 0;
+        SMTPException lastPutOff = null;
         List<Pending> slice;
-        while (!(slice = pending(mailing)).isEmpty()) {
+        while (!(slice = pending(mailing, began)).isEmpty()) {
             for (Pending person : slice) {
                 String reason = person.withdrawn() ? "withdrew before it was sent"
                         : run.reminder() && person.completed() ? "completed before the reminder was sent"
@@ -119,33 +140,75 @@ public class EmailSender {
                             new InvitationEmail.Addressee(person.email(), person.name(), language, keys.link(), keys.code()),
                             "<mailing-" + mailing + ".invitation-" + person.invitation() + "@stemmen>"));
                 } catch (RuntimeException e) {
-                    SMTPException refusal = smtpRefusal(e);
-                    if (refusal == null || !refusal.isPermanent()) {
-                        LOG.warnf("Mailing %d: the mail server is not taking e-mails (%s); trying again in the next round, "
-                                + "after %d sent in this one", mailing, e.getMessage(), sent);
+                    SMTPException refusal = addressRefusal(e);
+                    if (refusal == null) {
+                        String trouble = trouble(e);
+                        pauses.paused(mailing, trouble);
+                        LOG.warnf("Mailing %d: %s; trying again in the next round, after %d sent in this one", mailing,
+                                trouble, sent);
                         return;
                     }
-                    bounced(mailing, person.invitation(), refusal);
+                    if (refusal.isPermanent()) {
+                        bounced(mailing, person.invitation(), refusal);
+                    } else {
+                        putOff++;
+                        lastPutOff = refusal;
+                        LOG.infof("Mailing %d: invitation %d's address put off by the mail server (%s); trying it again in "
+                                + "the next round", mailing, person.invitation(), refusal.getReplyMessage());
+                    }
                     continue;
                 }
                 record(mailing, person.invitation(), "update mailing_recipient set sent_at = ?3 where mailing_id = ?1 "
                         + "and invitation_id = ?2", OffsetDateTime.now());
+                pauses.resumed(mailing);
                 sent++;
                 sleep(pause);
             }
         }
+        if (putOff > 0) {
+            pauses.paused(mailing, "mail server " + server + " put off " + putOff + (putOff == 1 ? " address" : " addresses")
+                    + " for now: " + lastPutOff.getReplyMessage());
+            LOG.infof("Mailing %d: %d sent in this round, %d put off until the next", mailing, sent, putOff);
+            return;
+        }
+        pauses.resumed(mailing);
         LOG.infof("Mailing %d: every e-mail is sent or accounted for (%d in this round)", mailing, sent);
     }
 
-    private List<Pending> pending(long mailing) {
+    /** What stopped this round, in a short human text that names the server. */
+    private String trouble(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException) {
+                return "mail server " + server + " refused the connection";
+            }
+            if (t instanceof TimeoutException || t instanceof java.util.concurrent.TimeoutException) {
+                return "mail server " + server + " did not answer in time";
+            }
+            if (t instanceof UnknownHostException) {
+                return "mail server " + server + " is not a known host name";
+            }
+            if (t instanceof SMTPException smtp) {
+                return "mail server " + server + " answered: " + smtp.getMessage();
+            }
+        }
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return "mail server " + server + " failed: " + (root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage());
+    }
+
+    /** The next people still to send to, leaving out who was tried since this round began (put off until the next). */
+    private List<Pending> pending(long mailing, OffsetDateTime began) {
         return QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = entities.createNativeQuery("select i.id, i.seed, c.email, c.name, c.letter_language, "
                     + "i.withdrawn_at, r.completed_at, i.email_bounced_at from mailing_recipient m "
                     + "join invitation i on i.id = m.invitation_id join frame_contact c on c.person_id = i.person_id "
                     + "left join response r on r.id = i.response_id and r.excluded_at is null "
-                    + "where m.mailing_id = ?1 and m.sent_at is null and m.failure is null order by i.id")
-                    .setParameter(1, mailing).setMaxResults(SLICE).getResultList();
+                    + "where m.mailing_id = ?1 and m.sent_at is null and m.failure is null "
+                    + "and (m.attempted_at is null or m.attempted_at < ?2) order by i.id")
+                    .setParameter(1, mailing).setParameter(2, began).setMaxResults(SLICE).getResultList();
             return rows.stream().map(row -> new Pending(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
                     row[3] == null ? "" : (String) row[3], (String) row[4], row[5] != null, row[6] != null, row[7] != null))
                     .toList();
@@ -154,7 +217,7 @@ public class EmailSender {
 
     /** The server refused this address for good (5xx): the mailing goes on, the invitation's e-mail is marked bounced. */
     private void bounced(long mailing, long invitation, SMTPException refusal) {
-        String reply = ("refused by the mail server: " + refusal.getReplyCode() + " " + refusal.getReplyMessage()).strip();
+        String reply = ("refused by the mail server: " + refusal.getReplyMessage()).strip();
         QuarkusTransaction.requiringNew().run(() -> {
             entities.createNativeQuery("update mailing_recipient set failure = ?3 where mailing_id = ?1 and invitation_id = ?2")
                     .setParameter(1, mailing).setParameter(2, invitation)
@@ -197,10 +260,11 @@ public class EmailSender {
                 .executeUpdate());
     }
 
-    private static SMTPException smtpRefusal(Throwable e) {
+    /** The server's answer to RCPT TO when that is what failed; null for any other failure. */
+    private static SMTPException addressRefusal(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SMTPException smtp) {
-                return smtp;
+                return smtp.getMessage() != null && smtp.getMessage().startsWith(RECIPIENT_REFUSED) ? smtp : null;
             }
         }
         return null;

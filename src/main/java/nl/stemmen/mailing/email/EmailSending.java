@@ -31,10 +31,12 @@ public class EmailSending {
 
     private final Studies studies;
     private final EntityManager entities;
+    private final SendingPauses pauses;
 
-    public EmailSending(Studies studies, EntityManager entities) {
+    public EmailSending(Studies studies, EntityManager entities, SendingPauses pauses) {
         this.studies = studies;
         this.entities = entities;
+        this.pauses = pauses;
     }
 
     /**
@@ -46,10 +48,13 @@ public class EmailSending {
      * @param failed    not sent for good: the server refused the address, or the person withdrew, completed before a
      *                  reminder went out, or their address bounced before
      * @param waiting   still to be sent (0 when done)
+     * @param pausedAt  since when sending has not got on because of the mail server; null while it gets on
+     * @param pausedReason why, in a short human text naming the server ({@code mail server smtp.example.nl:587 refused
+     *                  the connection}); null with {@code pausedAt}
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record Progress(long mailing, OffsetDateTime startedAt, String startedBy, int recipients, int sent, int failed,
-            int waiting, boolean done) {
+            int waiting, boolean done, OffsetDateTime pausedAt, String pausedReason) {
     }
 
     /** Starting: the progress, or why the mailing cannot be sent. */
@@ -147,13 +152,19 @@ public class EmailSending {
     }
 
     private Progress progress(Mailing mailing) {
-        Object[] counts = (Object[]) entities.createNativeQuery("select count(sent_at), count(failure), count(*) from "
-                + "mailing_recipient where mailing_id = ?1").setParameter(1, mailing.id).getSingleResult();
+        Optional<SendingPauses.Pause> seen = pauses.of(mailing.id);
+        Object[] counts = (Object[]) entities.createNativeQuery("select count(sent_at), count(failure), count(*), "
+                + "count(*) filter (where sent_at >= ?2) from mailing_recipient where mailing_id = ?1")
+                .setParameter(1, mailing.id).setParameter(2, seen.map(SendingPauses.Pause::since).orElse(OffsetDateTime.now()))
+                .getSingleResult();
         int sent = ((Number) counts[0]).intValue();
         int failed = ((Number) counts[1]).intValue();
         int waiting = ((Number) counts[2]).intValue() - sent - failed;
+        // a pause this replica saw is over once any replica got an e-mail accepted after it began
+        Optional<SendingPauses.Pause> pause = seen.filter(p -> waiting > 0 && ((Number) counts[3]).intValue() == 0);
         return new Progress(mailing.id, mailing.sendingStartedAt, mailing.sendingStartedBy, mailing.recipients, sent, failed,
-                waiting, mailing.sendingStartedAt != null && waiting == 0);
+                waiting, mailing.sendingStartedAt != null && waiting == 0, pause.map(SendingPauses.Pause::since).orElse(null),
+                pause.map(SendingPauses.Pause::reason).orElse(null));
     }
 
     private static Started refused(Problem problem) {

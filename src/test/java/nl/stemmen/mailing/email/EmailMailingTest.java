@@ -3,21 +3,19 @@ package nl.stemmen.mailing.email;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static nl.stemmen.mailing.email.EmailFixture.awaitDone;
+import static nl.stemmen.mailing.email.EmailFixture.byRef;
+import static nl.stemmen.mailing.email.EmailFixture.mailing;
+import static nl.stemmen.mailing.email.EmailFixture.progress;
+import static nl.stemmen.mailing.email.EmailFixture.send;
+import static nl.stemmen.mailing.email.EmailFixture.studyOfTwenty;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +32,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import nl.stemmen.mailing.email.EmailFixture.Invited;
 import nl.stemmen.respond.RespondentSession;
 import nl.stemmen.study.StudyFixture;
 
@@ -41,7 +40,7 @@ import nl.stemmen.study.StudyFixture;
  * E-mail invitations and reminders (issue 15) received by a real SMTP server (GreenMail): in the person's letter
  * language with a text and an HTML part, the link and code of their invitation; a reminder leaves out who completed;
  * a replica that dies halfway is taken over without doubling or skipping anyone; bounces stop further e-mails.
- * Twenty people P01–P20: P08 reads English, P09 Arabic, the rest Dutch; P19 has no e-mail address.
+ * The twenty people of {@link EmailFixture}.
  */
 @QuarkusTest
 @QuarkusTestResource(value = GreenMailResource.class, restrictToAnnotatedClass = true)
@@ -52,70 +51,14 @@ class EmailMailingTest {
     @Inject
     EntityManager entities;
 
-    private record Invited(String study, Map<String, CSVRecord> byRef) {
-        String link(String ref) {
-            return URI.create(byRef.get(ref).get("link")).getPath();
-        }
-    }
-
     @BeforeEach
     void emptyMailbox() throws Exception {
         GreenMailResource.server.purgeEmailFromAllMailboxes();
     }
 
-    private static Invited studyOfTwenty(RequestSpecification lead, String contact) {
-        Map<String, Object> study = new HashMap<>(Map.of("name", "Twintig mensen", "organisation", "Gemeente Maastricht",
-                "questionnaire", "thuis-in-de-stad", "start", "2026-11-01", "end", "2026-12-21",
-                "languages", List.of("nl", "en", "ar"), "dimensions", List.of(Map.of("name", "gender"))));
-        if (contact != null) {
-            study.put("contact_email", contact);
-        }
-        String id = given().spec(lead).contentType(ContentType.JSON).body(study).post("/api/studies").then().statusCode(201)
-                .extract().path("id");
-        StringBuilder frame = new StringBuilder("ref,name,email,letter_language,gender\n");
-        for (int i = 1; i <= 20; i++) {
-            String ref = String.format("P%02d", i);
-            frame.append(ref).append(",Persoon ").append(i).append(',').append(i == 19 ? "" : ref.toLowerCase() + "@example.nl")
-                    .append(',').append(i == 8 ? "en" : i == 9 ? "ar" : "nl").append(',').append(i % 2 == 1 ? "vrouw" : "man")
-                    .append('\n');
-        }
-        given().spec(lead).contentType("text/csv").body(frame.toString().getBytes(StandardCharsets.UTF_8))
-                .post("/api/studies/" + id + "/frame").then().statusCode(200);
-        given().spec(lead).post("/api/studies/" + id + "/invitations").then().statusCode(201);
-        return new Invited(id, byRef(given().spec(lead).get("/api/studies/" + id + "/invitations.csv").then().statusCode(200)
-                .extract().asString()));
-    }
-
-    private static Map<String, CSVRecord> byRef(String csv) {
-        try {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv))
-                    .getRecords().stream().collect(Collectors.toMap(r -> r.get("ref"), Function.identity()));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static JsonPath mailing(RequestSpecification lead, String study, boolean reminder) {
-        return given().spec(lead).contentType(ContentType.JSON).body(Map.of("channel", "email", "reminder", reminder))
-                .post("/api/studies/" + study + "/mailings").then().statusCode(201).extract().jsonPath();
-    }
-
-    private static void send(RequestSpecification lead, String study, int mailing) {
-        given().spec(lead).post("/api/studies/" + study + "/mailings/" + mailing + "/sending").then().statusCode(202);
-    }
-
-    private static JsonPath progress(RequestSpecification lead, String study, int mailing) {
-        return given().spec(lead).get("/api/studies/" + study + "/mailings/" + mailing + "/sending").then().statusCode(200)
-                .extract().jsonPath();
-    }
-
     /** Waits until sending is done, then gives the messages received, by recipient address. */
     private static Map<String, List<MimeMessage>> delivered(RequestSpecification lead, String study, int mailing) throws Exception {
-        long until = System.nanoTime() + Duration.ofSeconds(40).toNanos();
-        while (!progress(lead, study, mailing).getBoolean("done")) {
-            assertTrue(System.nanoTime() < until, "sending did not finish: " + progress(lead, study, mailing).prettify());
-            Thread.sleep(200);
-        }
+        awaitDone(lead, study, mailing);
         Map<String, List<MimeMessage>> byAddress = new HashMap<>();
         for (MimeMessage message : GreenMailResource.server.getReceivedMessages()) {
             for (Address to : message.getAllRecipients()) {

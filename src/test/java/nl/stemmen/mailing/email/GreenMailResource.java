@@ -20,7 +20,12 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         server.start();
-        return Map.of("quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", String.valueOf(server.getSmtp().getPort()),
+        return mailerAt(server.getSmtp().getPort());
+    }
+
+    /** The configuration that points Stemmen's mailer at an SMTP server on this local port, as described above. */
+    static Map<String, String> mailerAt(int port) {
+        return Map.of("quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", String.valueOf(port),
                 "quarkus.mailer.mock", "false", "quarkus.mailer.start-tls", "DISABLED",
                 "stemmen.email.per-minute", "1200", "stemmen.email.lease", "3S", "stemmen.email.round", "1s");
     }
