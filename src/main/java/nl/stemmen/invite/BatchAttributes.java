@@ -77,7 +77,8 @@ public class BatchAttributes {
     @TransactionConfiguration(timeout = SubgroupCells.BULK_SECONDS)
     public Optional<Bound> bind(Staff staff, String studyId, long batch, InputStream csv) throws FrameRefusedException, IOException {
         Optional<Studies.Saved> study = studies.find(staff, studyId);
-        if (study.isEmpty() || entities.createNativeQuery("select id from batch where id = ?1 and study_id = ?2")
+        // the row lock makes a second binding of the same batch wait for the first, not collide with it
+        if (study.isEmpty() || entities.createNativeQuery("select id from batch where id = ?1 and study_id = ?2 for update")
                 .setParameter(1, batch).setParameter(2, studyId).getResultList().isEmpty()) {
             return Optional.empty();
         }

@@ -81,6 +81,19 @@ public class PublishingTest {
     }
 
     @Test
+    void namesLongerThanTheResponseTablesHoldAreRefusedByLineNotStoredToFailLater() {
+        String id = newId() + "-" + "a".repeat(300);
+        String tooLong = yaml(id, 1, "q" + "x".repeat(130)).replace("name: twee", "name: p" + "y".repeat(120));
+        JsonPath problems = SignedIn.asAdmin().contentType("application/yaml").body(bytes(tooLong)).post("/api/questionnaires")
+                .then().statusCode(422).extract().jsonPath();
+        assertEquals(List.of(1, 16, 13), problems.getList("problems.line"), problems.prettify());
+        assertTrue(problems.getString("problems[0].reason").contains("at most 100"), problems.prettify());
+        assertTrue(problems.getString("problems[1].reason").contains("at most 120"), "the question's: " + problems.prettify());
+        assertTrue(problems.getString("problems[2].reason").contains("at most 100"), "the page's: " + problems.prettify());
+        assertEquals(0L, storedVersions(id));
+    }
+
+    @Test
     void aPublishedVersionIsServedAtOnceWithoutRestartAndByAnotherReplicaAfterItsPoll() throws InterruptedException {
         QuestionnaireCatalog otherReplica = new QuestionnaireCatalog(config);
         otherReplica.reload();

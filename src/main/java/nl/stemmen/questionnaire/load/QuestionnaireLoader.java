@@ -55,6 +55,10 @@ public final class QuestionnaireLoader {
     private static final Pattern CHOICE_NAME = Pattern.compile("\\S+");
     /** A range offers at most this many numbers: more no longer fit a row of tap targets on a phone. */
     static final int MAX_RANGE_OPTIONS = 21;
+    /** The longest questionnaire id and page name: what the response tables hold. */
+    static final int MAX_ID = 100;
+    /** The longest variable name: what the answer table holds. */
+    static final int MAX_VARIABLE = 120;
     /** The label of the option or_other adds, in the model; the pages show it in the respondent's language. */
     private static final String OTHER_LABEL = "Anders, namelijk";
     private static final Set<String> TOP_KEYS = keys("id", "version", "language", "translations", "title", "intro",
@@ -219,6 +223,8 @@ public final class QuestionnaireLoader {
             String id = top.text("id", true, "the questionnaire");
             if (id != null && !ID.matcher(id).matches()) {
                 problems.add(top.line("id"), "id '" + id + "' may only hold a-z, 0-9 and '-'");
+            } else if (id != null && id.length() > MAX_ID) {
+                problems.add(top.line("id"), "the id has " + id.length() + " characters; at most " + MAX_ID);
             }
             int version = version();
             String language = top.text("language", true, "the questionnaire");
@@ -386,6 +392,12 @@ public final class QuestionnaireLoader {
                             });
                 }
             }
+            allVariables.forEach((variable, line) -> {
+                if (variable.length() > MAX_VARIABLE) {
+                    problems.add(line, "variable '" + variable.substring(0, 40) + "…' has " + variable.length()
+                            + " characters; a variable (a question's name, with its row or _other) has at most " + MAX_VARIABLE);
+                }
+            });
         }
 
         private Optional<Page> page(Node node) {
@@ -398,6 +410,9 @@ public final class QuestionnaireLoader {
             String what = name == null ? "a page" : "page '" + name + "'";
             if (name != null && !NAME.matcher(name).matches()) {
                 problems.add(page.line("name"), "page name '" + name + "' may only hold letters, digits, _, - and . (and start with a letter or _)");
+            } else if (name != null && name.length() > MAX_ID) {
+                problems.add(page.line("name"), "page name '" + name.substring(0, 40) + "…' has " + name.length()
+                        + " characters; at most " + MAX_ID);
             } else if (name != null && !pageNames.add(name)) {
                 problems.add(page.line("name"), "there are two pages named '" + name + "'");
             }
