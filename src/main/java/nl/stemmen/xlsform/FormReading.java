@@ -1,5 +1,6 @@
 package nl.stemmen.xlsform;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -16,6 +17,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nl.stemmen.questionnaire.load.SourceText;
 import nl.stemmen.xlsform.SheetTable.Column;
 import nl.stemmen.xlsform.SheetTable.Line;
 
@@ -143,6 +145,14 @@ final class FormReading {
         // not the file's name: the same workbook saved as "form (1).xlsx" is the same questionnaire, not other content
         String text = yaml.write(document, "Made by Stemmen from an XLSForm workbook."
                 + "\nEdit the workbook and import it again, or edit this file and stop using the workbook.");
+        int bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > SourceText.MAX_BYTES) {
+            // refused before the line map and the translations: a form this size costs seconds more to read on
+            problems.add(new SheetProblem(survey.name, 0, null, "the questionnaire made from this workbook is "
+                    + (bytes + 1023) / 1024 + " KB; a questionnaire may be at most " + SourceText.MAX_BYTES / 1024
+                    + " KB (" + survey.lines.size() + " survey rows): split it into questionnaires a study's landing routes to"));
+            return new Draft(id, null, Map.of(), List.copyOf(warnings), sorted(problems), new TreeMap<>());
+        }
         Map<String, String> po = new LinkedHashMap<>();
         for (String language : otherLanguages()) {
             po.put(language, poFile(language, id + " " + document.get("version")));

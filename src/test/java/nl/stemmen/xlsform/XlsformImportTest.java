@@ -140,6 +140,18 @@ class XlsformImportTest {
     }
 
     @Test
+    void aWorkbookTooBigForAQuestionnaireIsRefusedWithItsSize() {
+        Workbooks big = new Workbooks().sheet("survey", "type", "name", "label");
+        for (int i = 0; i < 5_000; i++) {
+            big.row("text", "vraag_" + i, "Wat vindt u van onderwerp nummer " + i + "?");
+        }
+        big.sheet("settings", "form_id").row("groot");
+        XlsformResult result = importer.convert(big.xlsx());
+        assertEquals(1, result.problems().size(), result.problems().toString());
+        assertTrue(result.problems().get(0).toString().contains("at most 512 KB (5000 survey rows)"), result.problems().toString());
+    }
+
+    @Test
     void theYamlIsReadable() {
         String yaml = importer.convert(neighbourhood()).yaml();
         assertTrue(yaml.contains("\npages:\n  - name: huishouden\n    title: Uw huishouden\n    questions:\n      - name: personen\n"
