@@ -38,7 +38,7 @@ import nl.stemmen.study.frame.SampleFrameReader;
  * batch, without contact details), so response per subgroup is known exactly, as for a frame, and the reminder list
  * can name refs. The file is read like a sample frame (UTF-8 with or without BOM, comma, semicolon or tab) and
  * refused whole with every problem; binding the same file again changes nothing, a corrected file updates the
- * attributes. The line of a row is counted as one line per row after the header (line 2 onwards).
+ * attributes. Problems name a row by its physical line, as a sample frame's do.
  */
 @ApplicationScoped
 public class BatchAttributes {
@@ -100,7 +100,7 @@ public class BatchAttributes {
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < file.people().size(); i++) {
             FramePerson person = file.people().get(i);
-            int line = i + 2;
+            int line = file.line(person);
             String printed = person.attributes().getOrDefault("code", "");
             Optional<Found> invitation = InvitationKeys.normalizeCode(printed)
                     .map(code -> batchCodes.get(invitations.keys().codeHash(code)));

@@ -112,6 +112,9 @@ class BatchAttributesTest {
                 + other.codes().get(0).get("code") + ",man\nD4,ABCDE-FGH23,man\n").then().statusCode(422)
                 .body("problems.line", equalTo(List.of(3, 4, 5)))
                 .body("problems[0].reason", org.hamcrest.Matchers.containsString("line 2 too"));
+        // lines as an editor numbers them: blank lines and a line break inside quotes count
+        bind(study, batch, "\uFEFFref;code;gender\r\n\r\nD1;" + code + ";\"man\r\nof zo\"\r\n\r\nD4;ABCDE-FGH23;man\r\n").then()
+                .statusCode(422).body("problems.line", equalTo(List.of(6)));
         String population = study.lead().get(study.path() + "/monitor").then().extract().jsonPath().getString("population");
         org.junit.jupiter.api.Assertions.assertTrue(population == null || population.equals("0"), "nothing was bound: " + population);
 

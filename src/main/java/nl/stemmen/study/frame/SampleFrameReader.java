@@ -97,13 +97,13 @@ public class SampleFrameReader {
             if (problems.any()) {
                 return null;
             }
-            List<FramePerson> people = readPeople(rows, header, problems);
+            People people = readPeople(rows, header, problems);
             return problems.any() ? null
-                    : new SampleFrame(header.contactColumns(), header.attributeColumns(), people);
+                    : new SampleFrame(header.contactColumns(), header.attributeColumns(), people.list, people.lineOfRef);
         }
     }
 
-    private List<FramePerson> readPeople(Rows rows, FrameHeader header, FrameProblems problems) throws IOException {
+    private People readPeople(Rows rows, FrameHeader header, FrameProblems problems) throws IOException {
         People people = new People(header, problems);
         for (CSVRecord record = rows.nextNonBlank(problems); record != null; record = rows.nextNonBlank(problems)) {
             int line = rows.lineOf(record);
@@ -121,7 +121,7 @@ public class SampleFrameReader {
                                 : " (every row needs a field for each column, an empty one where there is no value)"));
             }
         }
-        return people.list;
+        return people;
     }
 
     /** The people of one file read so far, and what checking the next row needs. */
