@@ -122,8 +122,8 @@ public record LetterTexts(String language, String greeting, String body, String 
         String placeholder = PLACEHOLDER.get(key);
         if (placeholder == null) {
             Matcher found = PLACEHOLDER_LIKE.matcher(text);
-            return found.find() ? key + " is printed as written, so " + found.group() + " would appear as such in every "
-                    + "letter: only letter.greeting has the person's {name}, letter.contact the {email} and email.subject the "
+            return found.find() ? key + " is printed as written, so " + found.group() + " would appear as such in every letter "
+                    + "and e-mail: only letter.greeting has the person's {name}, letter.contact the {email} and email.subject the "
                     + "{organisation}; other braces in " + key + " are printed as they stand" : null;
         }
         String rest = text.replace(placeholder, "");
