@@ -36,12 +36,22 @@ public class LetterTemplates {
         this.studies = studies;
     }
 
-    /** The texts a study's letters and e-mails use, by language code, Dutch first: its own where uploaded, else the default. */
+    /**
+     * The texts a study's letters and e-mails use, by language code, Dutch first: its own where uploaded, else the
+     * default (also for own texts stored earlier that no longer pass {@link LetterTexts#problems}).
+     */
     @Transactional
     public Map<String, LetterTexts> of(String studyId) {
         Map<String, LetterTexts> texts = new LinkedHashMap<>(LetterTexts.defaults());
-        StudyLetterText.<StudyLetterText>list("studyId", studyId)
-                .forEach(own -> texts.put(own.language, LetterTexts.fromPo(own.language, fileName(own.language), own.po)));
+        for (StudyLetterText own : StudyLetterText.<StudyLetterText>list("studyId", studyId)) {
+            try {
+                texts.put(own.language, LetterTexts.fromPo(own.language, fileName(own.language), own.po));
+            } catch (IllegalArgumentException e) {
+                // stored before today's rules: the default prints, where the stored text would print a broken sentence
+                LOG.warnf("Study %s: its own letter texts in %s break the rules now; the default is used until they are "
+                        + "uploaded again. %s", studyId, own.language, e.getMessage());
+            }
+        }
         return texts;
     }
 

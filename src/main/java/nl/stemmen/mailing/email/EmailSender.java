@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -135,10 +136,21 @@ public class EmailSender {
                         + "and invitation_id = ?2", OffsetDateTime.now());
                 Language language = Language.byCode(person.language()).orElse(Language.NL);
                 Invitations.Keys keys = invitations.keysOf(person.seed(), run.base());
+                Mail mail;
                 try {
-                    mailer.send(email.compose(texts.getOrDefault(language.code(), texts.get("nl")), sender,
+                    mail = email.compose(texts.getOrDefault(language.code(), texts.get("nl")), sender,
                             new InvitationEmail.Addressee(person.email(), person.name(), language, keys.link(), keys.code()),
-                            "<mailing-" + mailing + ".invitation-" + person.invitation() + "@stemmen>"));
+                            "<mailing-" + mailing + ".invitation-" + person.invitation() + "@stemmen>");
+                } catch (RuntimeException e) {
+                    // this person's e-mail cannot be made: not the mail server's fault, so the others still get theirs
+                    String failure = "the e-mail could not be made from the study's texts: " + e;
+                    record(mailing, person.invitation(), "update mailing_recipient set failure = ?3 where mailing_id = ?1 "
+                            + "and invitation_id = ?2", failure.length() > 500 ? failure.substring(0, 500) : failure);
+                    LOG.errorf(e, "Mailing %d: invitation %d's e-mail could not be made", mailing, person.invitation());
+                    continue;
+                }
+                try {
+                    mailer.send(mail);
                 } catch (RuntimeException e) {
                     SMTPException refusal = addressRefusal(e);
                     if (refusal == null) {

@@ -36,7 +36,7 @@ public class InvitationEmail {
      *                  so a resend after a crash can be recognised as the same message by the receiving side
      */
     public Mail compose(LetterTexts texts, Sender sender, Addressee to, String messageId) {
-        String greeting = texts.greeting(to.name()).replaceAll("\\s+([,،])", "$1");
+        String greeting = texts.greeting(to.name());
         String subject = texts.subject(sender.organisation());
         String contact = texts.contact(sender.contactEmail());
         String text = String.join("\n\n", greeting, texts.body(), texts.emailHowTo(), to.link(), "Code: " + to.code(),

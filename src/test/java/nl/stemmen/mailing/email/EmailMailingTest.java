@@ -223,4 +223,46 @@ class EmailMailingTest {
         assertEquals("Take part in the study by Gemeente Maastricht",
                 GreenMailResource.server.getReceivedMessagesForDomain("p08@example.nl")[0].getSubject(), "English kept its default");
     }
+
+    @Test
+    void textsStoredBeforeTheirRuleNeitherStallTheMailingNorBreakTheLettersAndANamelessPersonIsGreetedWithoutAName()
+            throws Exception {
+        RequestSpecification lead = StudyFixture.as(StudyFixture.account("lead"));
+        String study = given().spec(lead).contentType(ContentType.JSON).body(Map.of("name", "Oude teksten",
+                "organisation", "Gemeente Maastricht", "questionnaire", "thuis-in-de-stad", "start", "2026-11-01",
+                "end", "2026-12-21", "contact_email", CONTACT, "languages", List.of("nl", "en"),
+                "dimensions", List.of(Map.of("name", "gender")))).post("/api/studies").then().statusCode(201).extract().path("id");
+        given().spec(lead).contentType("text/csv").body("""
+                ref,name,email,street,postcode,city,letter_language,gender
+                N1,,n1@example.nl,Kerkstraat 1,1011 AB,Amsterdam,nl,man
+                N2,Anna Bakker,n2@example.nl,Markt 2,9711 LV,Groningen,nl,vrouw
+                N3,Sam Smith,n3@example.nl,Dorpsweg 3,5611 CD,Eindhoven,en,man
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/studies/" + study + "/frame").then().statusCode(200);
+        given().spec(lead).post("/api/studies/" + study + "/invitations").then().statusCode(201);
+        // a Dutch text an earlier version let through: a formatted name and organisation that cannot be filled in
+        String old = given().spec(lead).get("/api/studies/" + study + "/letter-texts/nl.po").then().statusCode(200).extract()
+                .asString().replace("msgstr \"Beste {name},\"", "msgstr \"Beste {name, number},\"")
+                .replace("msgstr \"Doe mee met het onderzoek van {organisation}\"", "msgstr \"{organisation, date, short}\"");
+        QuarkusTransaction.requiringNew().run(() -> entities.createNativeQuery("insert into study_letter_text (study_id, "
+                + "language, po, updated_at, updated_by) values (?1, 'nl', ?2, now(), 'lead')").setParameter(1, study)
+                .setParameter(2, old).executeUpdate());
+
+        int mailing = mailing(lead, study, false).getInt("id");
+        send(lead, study, mailing);
+        Map<String, List<MimeMessage>> received = delivered(lead, study, mailing);
+        assertEquals(3, received.size(), "everyone gets an e-mail: " + received.keySet());
+        assertTrue(progress(lead, study, mailing).get("paused_reason") == null, "nothing blamed on the mail server");
+        MimeMessage nameless = received.get("n1@example.nl").get(0);
+        assertEquals("Doe mee met het onderzoek van Gemeente Maastricht", nameless.getSubject(), "the default Dutch subject");
+        assertTrue(part(nameless, "text/plain").startsWith("Beste,"), part(nameless, "text/plain"));
+        assertTrue(part(nameless, "text/html").contains("Beste,"), part(nameless, "text/html"));
+        assertTrue(part(received.get("n2@example.nl").get(0), "text/plain").startsWith("Beste Anna Bakker,"));
+        assertTrue(part(received.get("n3@example.nl").get(0), "text/plain").startsWith("Dear Sam Smith,"));
+
+        int letters = given().spec(lead).contentType(ContentType.JSON).body(Map.of("channel", "letter", "reminder", false))
+                .post("/api/studies/" + study + "/mailings").then().statusCode(201).extract().path("id");
+        given().spec(lead).get("/api/studies/" + study + "/mailings/" + letters + "/letters.pdf").then().statusCode(200)
+                .contentType("application/pdf");
+        given().spec(lead).get("/api/studies/" + study + "/mailings/" + letters + "/letters.zip").then().statusCode(200);
+    }
 }

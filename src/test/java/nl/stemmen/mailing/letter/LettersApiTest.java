@@ -143,6 +143,65 @@ class LettersApiTest {
         assertTrue(study.lead().get(texts).then().statusCode(200).extract().asString().contains("één vraag"));
     }
 
+    @Test
+    void eachTextKeepsItsOwnPlaceholderRuleAndAParagraphsBracesArePrintedAsWritten() throws Exception {
+        String lead = StudyFixture.account("lead");
+        String study = as(lead).contentType(ContentType.JSON).body(Map.of("name", "Accolades", "organisation", "Gemeente Ede",
+                "questionnaire", "thuis-in-de-stad", "start", "2026-12-01", "end", "2026-12-21", "contact_email", "vragen@ede.nl",
+                "dimensions", List.of(Map.of("name", "gender"))))
+                .post("/api/studies").then().statusCode(201).extract().path("id");
+        as(lead).contentType("text/csv").body("""
+                ref,name,street,postcode,city,letter_language,gender
+                N1,,Kerkstraat 1,1011 AB,Amsterdam,nl,man
+                N2,Bram de Vries,Markt 2,9711 LV,Groningen,nl,man
+                """.getBytes(StandardCharsets.UTF_8)).post("/api/studies/" + study + "/frame").then().statusCode(200);
+        as(lead).post("/api/studies/" + study + "/invitations").then().statusCode(201);
+        String texts = "/api/studies/" + study + "/letter-texts/nl.po";
+        String po = as(lead).get(texts).then().statusCode(200).extract().asString();
+        String greeting = "msgstr \"Beste {name},\"";
+        String subject = "msgstr \"Doe mee met het onderzoek van {organisation}\"";
+        String body = "msgstr \"Wij willen graag weten";
+
+        refused(lead, texts, po, greeting, "msgstr \"Beste {name, number},\"", "letter.greeting", "{name, number}");
+        refused(lead, texts, po, greeting, "msgstr \"Beste {email},\"", "letter.greeting", "{email}");
+        refused(lead, texts, po, greeting, "msgstr \"Beste { name },\"", "letter.greeting", "{ name }");
+        refused(lead, texts, po, subject, "msgstr \"{organisation, date, short}\"", "email.subject", "{organisation, date, short}");
+        refused(lead, texts, po, body, "msgstr \"Gebruik '{'accolades'}' en {name}. Wij willen graag weten", "letter.body",
+                "only letter.greeting has the person's {name}");
+        refused(lead, texts, po, "msgstr \"Het invullen duurt ongeveer 15 minuten. Scan", "msgstr \"{organisation} vraagt 15 "
+                + "minuten. Scan", "letter.howto", "{organisation}");
+        assertEquals(po, as(lead).get(texts).then().statusCode(200).extract().asString(), "nothing stored");
+
+        String braces = "Gebruik '{'accolades'}' en { } zoals u wilt, 100% {vrij.";
+        as(lead).contentType("text/x-gettext-translation; charset=UTF-8")
+                .body(po.replaceFirst("msgstr \"Wij willen graag weten[^\"]*\"", "msgstr \"" + braces + "\"")).put(texts)
+                .then().statusCode(204);
+        int mailing = as(lead).contentType(ContentType.JSON).body(Map.of("channel", "letter", "reminder", false))
+                .post("/api/studies/" + study + "/mailings").then().statusCode(201).extract().path("id");
+        Path pdf = LetterPdfTest.PAGES.resolve("api-braces.pdf");
+        Files.createDirectories(LetterPdfTest.PAGES);
+        Files.write(pdf, as(lead).get("/api/studies/" + study + "/mailings/" + mailing + "/letters.pdf").then().statusCode(200)
+                .extract().asByteArray());
+        String nameless = LetterPdfTest.text(pdf, 1).replaceAll("\\s+", " ");
+        assertTrue(nameless.contains(braces), "the body as the lead wrote it: " + nameless);
+        assertTrue(nameless.contains("Beste,") && !nameless.contains("Beste ,") && !nameless.contains("{name}"), nameless);
+        assertTrue(LetterPdfTest.text(pdf, 2).contains("Beste Bram de Vries,"));
+    }
+
+    /** Uploads the PO with one text replaced and checks it is refused by that entry's line, naming the key and the fault. */
+    private static void refused(String lead, String texts, String po, String text, String replacement, String key,
+            String fault) {
+        assertTrue(po.contains(text), "the test replaces " + text);
+        String edited = po.replace(text, replacement);
+        // the line of the entry, its msgctxt
+        int line = (int) edited.substring(0, edited.indexOf("msgctxt \"" + key + "\"")).chars().filter(c -> c == '\n').count() + 1;
+        as(lead).contentType("text/x-gettext-translation; charset=UTF-8").body(edited).put(texts).then().statusCode(422)
+                .body("problems.size()", org.hamcrest.Matchers.equalTo(1))
+                .body("problems[0].line", org.hamcrest.Matchers.equalTo(line))
+                .body("problems[0].reason", org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString(key),
+                        org.hamcrest.Matchers.containsString(fault)));
+    }
+
     private static RequestSpecification as(String lead) {
         return StudyFixture.as(lead);
     }
