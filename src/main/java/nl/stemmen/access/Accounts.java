@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
@@ -31,9 +32,25 @@ public class Accounts {
     private static final String GENERATED_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
 
     private final AccessConfig config;
+    private final boolean oidc;
 
-    public Accounts(AccessConfig config) {
+    public Accounts(AccessConfig config, @ConfigProperty(name = "quarkus.oidc.tenant-enabled") boolean oidc) {
         this.config = config;
+        this.oidc = oidc;
+    }
+
+    /**
+     * Whether Stemmen knows its staff: true on the embedded default; false with OIDC sign-in, where the identity
+     * provider alone holds the accounts and their roles (Stemmen learns a name only when its owner signs in).
+     */
+    public boolean knowsStaff() {
+        return !oidc;
+    }
+
+    /** Whether an embedded account {@code username} exists with exactly this role; false for null. */
+    @Transactional
+    public boolean hasRole(String username, Role role) {
+        return username != null && Account.byUsername(username).filter(account -> role.code().equals(account.role)).isPresent();
     }
 
     /** At start: the built-in admin exists, with the configured password or, the first time, a generated one. */

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import nl.stemmen.access.Role;
 import nl.stemmen.access.Staff;
 import nl.stemmen.monitor.Monitor;
 import nl.stemmen.monitor.MonitorReport;
@@ -71,12 +72,16 @@ public class FieldworkView {
     }
 
     /**
-     * The view of {@code staff}'s own flyers (those naming them as fieldworker), whatever their role.
+     * The view of {@code staff}'s own flyers (those naming them as fieldworker), for a fieldworker or an admin; a lead
+     * sees none, even when named on a flyer (another lead's study must not show through it).
      *
      * @param base the public address Stemmen is reached at, ending in '/'
      */
     @Transactional
     public View of(Staff staff, String base) {
+        if (staff.role() == Role.LEAD) {
+            return new View(List.of(), List.of());
+        }
         List<OpenLinks.Listed> flyers = links.ofFieldworker(staff.username(), base);
         Map<String, StudyLag> byStudy = new LinkedHashMap<>();
         for (OpenLinks.Listed flyer : flyers) {

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import nl.stemmen.access.Accounts;
 import nl.stemmen.access.Role;
 import nl.stemmen.access.Staff;
 import nl.stemmen.api.UnreadableJsonMapper.Problem;
@@ -53,9 +54,11 @@ public class OpenLinks {
     private final InvitationKeys keys;
     private final UiTexts texts;
     private final EntityManager entities;
+    private final Accounts accounts;
 
-    public OpenLinks(Studies studies, Invitations invitations, UiTexts texts, EntityManager entities) {
+    public OpenLinks(Studies studies, Invitations invitations, UiTexts texts, EntityManager entities, Accounts accounts) {
         this.studies = studies;
+        this.accounts = accounts;
         this.keys = invitations.keys();
         this.texts = texts;
         this.entities = entities;
@@ -131,7 +134,7 @@ public class OpenLinks {
         return Optional.of(new Outcome(Optional.of(new Created(code, address(base, link))), List.of()));
     }
 
-    private static List<Problem> problems(OpenLinkKind kind, Definition d) {
+    private List<Problem> problems(OpenLinkKind kind, Definition d) {
         List<Problem> problems = new ArrayList<>();
         if (d == null || d.label() == null || d.label().isBlank()) {
             problems.add(new Problem("label", "required: what the " + kind.code() + " is, e.g. 'Bibliotheek Centrum'"));
@@ -139,6 +142,11 @@ public class OpenLinks {
         }
         text(problems, "label", d.label(), 200);
         text(problems, "fieldworker", d.fieldworker(), 64);
+        String fieldworker = blankToNull(d.fieldworker());
+        // the flyer's counts and its study's lagging cells go to whoever holds this name: only a known fieldworker
+        if (fieldworker != null && accounts.knowsStaff() && !accounts.hasRole(fieldworker, Role.FIELDWORKER)) {
+            problems.add(new Problem("fieldworker", "'" + fieldworker + "' is no account with the role fieldworker"));
+        }
         text(problems, "partner", d.partner(), 200);
         if (d.place() != null && !PLACES.contains(d.place())) {
             problems.add(new Problem("kind", "one of location, event, partner, fieldworker, not '" + d.place() + "'"));

@@ -30,6 +30,7 @@ import nl.stemmen.language.UiTexts;
 import nl.stemmen.mailing.letter.Letter;
 import nl.stemmen.monitor.ChosenCells;
 import nl.stemmen.study.Studies;
+import nl.stemmen.study.StudyDefinition;
 import nl.stemmen.study.SubgroupCells;
 
 /**
@@ -103,11 +104,15 @@ public class Mailings {
             problems.add(new Problem("channel", (request.channel() == null ? "missing" : "'" + request.channel() + "' is unknown")
                     + "; one of " + MailingChannel.apiNames()));
         }
-        if (request.reminder() == null) {
-            problems.add(new Problem("reminder", "missing: true for a reminder wave, false for a first mailing"));
+        Optional<Boolean> reminder = request.isReminder();
+        if (reminder.isEmpty()) {
+            problems.add(new Problem("reminder", (request.reminder() == null || request.reminder().isNull() ? "missing"
+                    : request.reminder() + " is no boolean") + ": true for a reminder wave, false for a first mailing"));
         }
         Map<String, List<String>> cells = request.cells() == null ? Map.of() : request.cells();
-        ChosenCells.Outcome chosen = chosenCells.of(studyId, study.get().definition().dimensionNames(), cells);
+        List<StudyDefinition.Dimension> dimensions = study.get().definition().dimensions() == null ? List.of()
+                : study.get().definition().dimensions();
+        ChosenCells.Outcome chosen = chosenCells.ofKnownCategories(studyId, dimensions, cells);
         chosen.problems().forEach(p -> problems.add(new Problem("cells." + p.field(), p.reason())));
         if (!problems.isEmpty()) {
             return Optional.of(refused(problems));
@@ -117,7 +122,7 @@ public class Mailings {
         mailing.createdAt = OffsetDateTime.now();
         mailing.createdBy = staff.username();
         mailing.channel = channel.get().apiName();
-        mailing.reminder = request.reminder();
+        mailing.reminder = reminder.get();
         mailing.cells = cells.isEmpty() ? null : write(cells);
         mailing.persist();
         mailing.flush();
@@ -128,7 +133,7 @@ public class Mailings {
         String chosenPeople = "from invitation i left join frame_person p on p.id = i.person_id "
                 + "left join frame_contact c on c.person_id = p.id left join response r on r.id = i.response_id "
                 + "where i.study_id = ?1 and " + whose + " and i.withdrawn_at is null"
-                + (request.reminder() ? " and (r.id is null or r.completed_at is null or r.excluded_at is not null)" : "")
+                + (mailing.reminder ? " and (r.id is null or r.completed_at is null or r.excluded_at is not null)" : "")
                 + (cells.isEmpty() ? "" : byCell ? " and i.cell_id in (?2)" : " and 1 = 0");
         String reachable = channel.get().contactColumn().map(column -> " and coalesce(c." + column + ", '') <> ''").orElse("");
         mailing.recipients = bind(entities.createNativeQuery("insert into mailing_recipient (mailing_id, invitation_id) select "

@@ -96,7 +96,8 @@ public class Monitor {
         Map<String, Map<String, Integer>> typed = population != null && population > 0 ? Map.of()
                 : typedPopulation.of(study.id());
         if (!typed.isEmpty()) {
-            population = typed.values().iterator().next().values().stream().mapToInt(Integer::intValue).sum();
+            // in long, then checked: TypedPopulation keeps each whole within MOST_PEOPLE, so this never overflows silently
+            population = Math.toIntExact(typed.values().iterator().next().values().stream().mapToLong(Integer::longValue).sum());
         }
         for (int d = 0; d < dimensions.size(); d++) {
             Set<String> named = new TreeSet<>(quotas(definition, dimensions.get(d).name()));

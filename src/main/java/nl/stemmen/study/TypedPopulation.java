@@ -22,6 +22,9 @@ import nl.stemmen.access.Staff;
 @ApplicationScoped
 public class TypedPopulation {
 
+    /** The most people a count, or a dimension's whole, may hold: more than any register Stemmen serves, far below int's limit. */
+    public static final int MOST_PEOPLE = 100_000_000;
+
     private static final Logger LOG = Logger.getLogger(TypedPopulation.class);
 
     private final Studies studies;
@@ -54,7 +57,10 @@ public class TypedPopulation {
     /**
      * Replaces the study's typed-in counts ({@code {}} removes them). Logged.
      *
-     * @return empty when the study is not the caller's; else the problems ({@code field}
+     * @param counts dimension → category → people; a dimension with declared categories takes only those and
+     *               {@value SubgroupCells#UNKNOWN} (exactly as written), each count 0 to {@value #MOST_PEOPLE}, and
+     *               every dimension's counts add up to the same whole, more than 0 and at most {@value #MOST_PEOPLE}
+     * @return empty when the study is not the caller's; else every problem at once ({@code field}
      *         {@code population.<dimension>[.<category>]}), none when stored
      */
     @Transactional
@@ -65,26 +71,40 @@ public class TypedPopulation {
         }
         List<Studies.Problem> problems = new ArrayList<>();
         Map<String, Map<String, Integer>> typed = counts == null ? Map.of() : counts;
-        List<String> dimensions = study.get().definition().dimensionNames();
+        List<StudyDefinition.Dimension> dimensions = study.get().definition().dimensions() == null ? List.of()
+                : study.get().definition().dimensions();
         Map<String, Long> totals = new LinkedHashMap<>();
-        typed.forEach((dimension, categories) -> {
-            if (!dimensions.contains(dimension)) {
-                problems.add(new Studies.Problem("population." + dimension, "'" + dimension + "' is no dimension of the study "
-                        + dimensions));
+        typed.forEach((name, categories) -> {
+            Optional<StudyDefinition.Dimension> dimension = dimensions.stream().filter(d -> d.name().equals(name)).findFirst();
+            if (dimension.isEmpty()) {
+                problems.add(new Studies.Problem("population." + name, "'" + name + "' is no dimension of the study "
+                        + study.get().definition().dimensionNames()));
                 return;
             }
             if (categories == null || categories.isEmpty()) {
-                problems.add(new Studies.Problem("population." + dimension, "give the number of people per category"));
+                problems.add(new Studies.Problem("population." + name, "give the number of people per category"));
                 return;
             }
+            List<String> declared = dimension.get().categories() == null ? List.of() : dimension.get().categories();
             categories.forEach((category, people) -> {
-                if (people == null || people < 0) {
-                    problems.add(new Studies.Problem("population." + dimension + "." + category, "a number of people, 0 or more"));
-                } else if (category.isBlank() || category.length() > 200) {
-                    problems.add(new Studies.Problem("population." + dimension, "a category name of 1 to 200 characters"));
+                String field = "population." + name + "." + category;
+                if (category.isBlank() || category.length() > 200) {
+                    problems.add(new Studies.Problem("population." + name, "a category name of 1 to 200 characters"));
+                } else if (!declared.isEmpty() && !declared.contains(category) && !SubgroupCells.UNKNOWN.equals(category)) {
+                    problems.add(new Studies.Problem(field, "'" + category + "' is no category of " + name + "; it has "
+                            + declared + " and " + SubgroupCells.UNKNOWN));
+                }
+                if (people == null || people < 0 || people > MOST_PEOPLE) {
+                    problems.add(new Studies.Problem(field, "a number of people, 0 to " + MOST_PEOPLE));
                 }
             });
-            totals.put(dimension, categories.values().stream().filter(p -> p != null).mapToLong(Integer::longValue).sum());
+            long total = categories.values().stream().filter(p -> p != null).mapToLong(Integer::longValue).sum();
+            if (total == 0) {
+                problems.add(new Studies.Problem("population." + name, "every count is 0: nobody to compare with"));
+            } else if (total > MOST_PEOPLE) {
+                problems.add(new Studies.Problem("population." + name, "adds up to " + total + ", more than " + MOST_PEOPLE));
+            }
+            totals.put(name, total);
         });
         if (problems.isEmpty() && totals.values().stream().distinct().count() > 1) {
             problems.add(new Studies.Problem("population", "each dimension's counts add up to the whole population, but they "

@@ -14,6 +14,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -70,5 +71,31 @@ class FieldworkViewTest {
                 .getList("flyers").isEmpty());
         StudyFixture.as(amir).get("/api/studies/" + study + "/monitor").then().statusCode(404);
         StudyFixture.as(amir).get("/api/studies/" + study + "/flyers").then().statusCode(403);
+    }
+
+    @Test
+    void onlyAFieldworkersAccountCanBeNamedOnAFlyerAndOnlyFieldworkersSeeTheirs() {
+        StudyFixture study = StudyFixture.create();
+        String leadTwo = StudyFixture.account("lead");
+        String admin = StudyFixture.account("admin");
+        String sara = StudyFixture.account("fieldworker");
+        for (String name : List.of(leadTwo, admin, "nobody-such", sara.toUpperCase())) {
+            JsonPath refused = study.lead().contentType(ContentType.JSON).body(Map.of("label", "x", "fieldworker", name,
+                    "max_completes", 0)).post(study.path() + "/flyers").then().statusCode(422).extract().jsonPath();
+            assertEquals(List.of("fieldworker", "max_completes"), refused.getList("problems.field"), name);
+        }
+        assertTrue(study.lead().get(study.path() + "/flyers").then().statusCode(200).extract().jsonPath().getList("$").isEmpty());
+        Flyers.flyer(study.lead(), study.id(), Map.of("label", "Sara", "fieldworker", " " + sara + " "));
+        assertEquals(List.of("Sara"), StudyFixture.as(sara).get("/api/fieldwork").then().statusCode(200).extract().jsonPath()
+                .getList("flyers.label"));
+
+        // a flyer stored before fieldworkers were checked, naming another lead: it shows them nothing of this study
+        String label = "Oud " + leadTwo;
+        Flyers.flyer(study.lead(), study.id(), Map.of("label", label));
+        QuarkusTransaction.requiringNew().run(() -> OpenLink.update("fieldworker = ?1 where label = ?2", leadTwo, label));
+        String seen = StudyFixture.as(leadTwo).get("/api/fieldwork").then().statusCode(200).extract().asString();
+        assertEquals(Map.of("flyers", List.of(), "studies", List.of()), JsonPath.from(seen).getMap("$"), seen);
+        assertFalse(seen.contains(study.id()));
+        assertFalse(StudyFixture.as(leadTwo).get("/veldwerk").then().statusCode(200).extract().asString().contains(label));
     }
 }

@@ -23,6 +23,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import nl.stemmen.respond.RespondentSession;
 import nl.stemmen.study.StudyFixture;
+import nl.stemmen.study.SubgroupCells;
 
 /**
  * Mailings and reminder waves (issue 15) for a 20-person frame: P01–P05 complete through the real
@@ -127,8 +128,8 @@ class MailingApiTest {
         assertEquals(1, women.getInt("skipped"));
         assertEquals(List.of("P07", "P09", "P11", "P13", "P15", "P17"), recipients(lead, study, women.getInt("id")));
 
-        JsonPath nobody = mail(lead, study, Map.of("channel", "letter", "reminder", true, "cells", Map.of("gender", List.of("x"))));
-        assertEquals(0, nobody.getInt("count"), "a category nobody is in");
+        JsonPath nobody = mail(lead, study, Map.of("channel", "letter", "reminder", true, "cells", Map.of("gender", List.of(SubgroupCells.UNKNOWN))));
+        assertEquals(0, nobody.getInt("count"), "people without a gender: a real cell, nobody in it here");
 
         RespondentSession.arriving(invited.link("P07")).finish();
 
@@ -240,5 +241,39 @@ class MailingApiTest {
         given().spec(lead).contentType(ContentType.JSON).body("{\"channel\": ").post(path).then().statusCode(400);
         given().spec(lead).contentType(ContentType.JSON).post(path).then().statusCode(400);
         lead.get(path).then().statusCode(200).body("size()", org.hamcrest.Matchers.equalTo(0));
+    }
+
+    @Test
+    void cellsTheStudyDoesNotHaveAreRefusedAlongWithEveryOtherProblem() {
+        StudyFixture fixture = StudyFixture.create();
+        RequestSpecification lead = fixture.lead();
+        String study = studyOfTwenty(lead).study();
+        String path = "/api/studies/" + study + "/mailings";
+
+        for (String cells : List.of("{\"gender\": [\"onbekend\"]}", "{\"gender\": [\"Vrouw\"]}", "{\"gender\": [null]}",
+                "{\"gender\": [\"vrouw\", null]}", "{\"gender\": null}", "{\"age_band\": [\"30_39\"]}")) {
+            JsonPath refused = given().spec(lead).contentType(ContentType.JSON)
+                    .body("{\"channel\": \"letter\", \"reminder\": true, \"cells\": " + cells + "}").post(path).then()
+                    .statusCode(400).extract().jsonPath();
+            assertEquals(List.of(cells.contains("age_band") ? "cells.age_band" : "cells.gender"),
+                    refused.getList("problems.field"), cells);
+        }
+        assertTrue(given().spec(lead).contentType(ContentType.JSON)
+                .body("{\"channel\": \"letter\", \"reminder\": true, \"cells\": {\"gender\": [\"onbekend\"]}}").post(path)
+                .then().extract().path("problems[0].reason").toString().contains("[man, vrouw, unknown]"));
+
+        JsonPath both = given().spec(lead).contentType(ContentType.JSON).body("{\"channel\": \"fax\", \"reminder\": \"yes\"}")
+                .post(path).then().statusCode(400).extract().jsonPath();
+        assertEquals(List.of("channel", "reminder"), both.getList("problems.field"));
+        assertTrue(both.getString("problems[1].reason").contains("\"yes\""), both.prettify());
+        given().spec(lead).contentType(ContentType.JSON).body("{\"channel\": \"letter\", \"reminder\": null}").post(path)
+                .then().statusCode(400).body("problems[0].field", org.hamcrest.Matchers.equalTo("reminder"));
+        lead.get(path).then().statusCode(200).body("size()", org.hamcrest.Matchers.equalTo(0));
+        given().spec(lead).get("/api/studies/" + study + "/monitor").then().statusCode(200)
+                .body("waves.size()", org.hamcrest.Matchers.equalTo(0));
+
+        // categories without a declared list: those of the frame
+        assertEquals(20, mail(lead, study, Map.of("channel", "letter", "reminder", false,
+                "cells", Map.of("age_band", List.of("18_29")))).getInt("count"));
     }
 }
