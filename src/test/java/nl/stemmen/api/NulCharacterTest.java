@@ -31,6 +31,13 @@ class NulCharacterTest {
     }
 
     @Test
+    void aUsernameWithANulSignsNobodyIn() {
+        SignedIn.as("admin\u0000", "whatever").get("/api/studies").then().statusCode(401);
+        given().redirects().follow(false).formParam("j_username", "admin\u0000").formParam("j_password", "whatever")
+                .post("/j_security_check").then().statusCode(302).header("Location", containsString("error=true"));
+    }
+
+    @Test
     void aJsonStringWithANulIsRefusedNamingItsField() {
         StudyFixture study = StudyFixture.create();
         refused(study.lead().contentType(ContentType.JSON).body("{\"gender\":{\"m\\u0000n\":5}}").put(study.path() + "/population"), "gender");
