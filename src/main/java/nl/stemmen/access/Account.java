@@ -33,7 +33,14 @@ public class Account extends PanacheEntityBase {
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
+    /**
+     * The account of {@code username} as typed at sign-in (form or HTTP Basic), if there is one. A name holding a NUL
+     * is none: usernames never do, and PostgreSQL would refuse the query rather than find nothing.
+     */
     public static Optional<Account> byUsername(String username) {
+        if (username.indexOf('\0') >= 0) {
+            return Optional.empty();
+        }
         return find("username", username).firstResultOptional();
     }
 }

@@ -9,6 +9,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -19,7 +20,7 @@ import jakarta.ws.rs.core.Response;
 /**
  * A JSON body that cannot be read (not JSON, a date that is no date, text where a number belongs)
  * answers 400 with the same {@code {"problems": [{"field", "reason"}]}} as a 422, so a script
- * learns what to fix instead of getting an empty answer.
+ * learns what to fix instead of getting an empty answer. A string holding a NUL is refused here too ({@link NoNulInJson}).
  */
 public class UnreadableJsonMapper {
 
@@ -55,6 +56,9 @@ public class UnreadableJsonMapper {
     private static String reason(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return "'" + unknown.getPropertyName() + "' is not a field here; known: " + unknown.getKnownPropertyIds();
+        }
+        if (e instanceof InvalidFormatException invalid && invalid.getValue() instanceof String text && text.indexOf('\0') >= 0) {
+            return NoNulInJson.REASON;
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             Class<?> type = mismatch.getTargetType();

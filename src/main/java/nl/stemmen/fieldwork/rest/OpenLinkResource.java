@@ -122,12 +122,17 @@ public abstract class OpenLinkResource {
         return notices.unknown(lang);
     }
 
-    /** {@code POST …/again}: this phone starts over for someone else; it forgets its response of the link. */
+    /**
+     * {@code POST …/again}: this phone starts over for someone else; it forgets its response of the link (303 to the
+     * link's page). 404 for anything that is no well-formed code, as {@link #visit} answers: only a code's own letters
+     * go into the cookie's path and the Location.
+     */
     @POST
     @Path("again")
     public Response again(@PathParam("code") String code, @Context UriInfo uri) {
-        String canonical = InvitationKeys.normalizeCode(code, OpenLinks.CODE_LENGTH).orElse(code);
-        return Response.seeOther(URI.create(path(kind, canonical))).cookie(cookie(kind, canonical, "", 0, uri)).build();
+        return InvitationKeys.normalizeCode(code, OpenLinks.CODE_LENGTH)
+                .map(canonical -> Response.seeOther(URI.create(path(kind, canonical))).cookie(cookie(kind, canonical, "", 0, uri)).build())
+                .orElseGet(() -> notices.unknown(null));
     }
 
     /** {@code GET …/qr.png}: the link's whole address as a QR image, for flyers, screens and link previews; 404 for an unknown code. */

@@ -21,6 +21,7 @@ import nl.stemmen.landing.StudyLanding;
 import nl.stemmen.language.Language;
 import nl.stemmen.language.UiTexts;
 import nl.stemmen.respond.Entry;
+import nl.stemmen.respond.LinkToken;
 import nl.stemmen.respond.rest.NoticePage;
 import nl.stemmen.respond.view.Frame;
 
@@ -76,10 +77,14 @@ public class LandingResource {
                 .orElseGet(() -> notices.unknown(lang));
     }
 
-    /** The filter questions under this link are done: on to the routed questionnaire, under the same link. */
+    /** The filter questions under this link are done: on to the routed questionnaire, under the same link; 404 for no token. */
     @GET
     @Path("next/{token}")
     public Response next(@PathParam("study") String studyId, @PathParam("token") String token) {
+        // only a token's own characters go into the Location
+        if (!LinkToken.wellFormed(token)) {
+            return notices.unknown(null);
+        }
         landing.next(token);
         return Response.seeOther(URI.create("/r/" + token)).build();
     }
