@@ -84,7 +84,10 @@ class PaperTest {
     @Test
     void onlyTheStudysLeadPrintsItAndOnlyInTheStudysLanguages() {
         StudyFixture study = StudyFixture.create();
-        study.lead().get(study.path() + "/paper.pdf?lang=xx").then().statusCode(400);
+        study.lead().get(study.path() + "/paper.pdf?lang=xx").then().statusCode(400)
+                .body("problems[0].field", org.hamcrest.Matchers.equalTo("lang"));
+        study.lead().contentType(ContentType.JSON).body(Map.of("language", "xx")).post(study.path() + "/paper/responses").then()
+                .statusCode(400).body("problems[0].field", org.hamcrest.Matchers.equalTo("language"));
         StudyFixture.anotherLead().get(study.path() + "/paper.pdf?lang=nl").then().statusCode(404);
         StudyFixture.fieldworker().get(study.path() + "/paper.pdf?lang=nl").then().statusCode(403);
         given().get(study.path() + "/paper.pdf?lang=nl").then().statusCode(401);

@@ -42,7 +42,7 @@ public class PaperApiResource {
     @Path("paper.pdf")
     @Produces("application/pdf")
     public Response pdf(@PathParam("id") String id, @QueryParam("lang") String lang) {
-        return answer(paper.pdf(signedIn.staff(), id, lang), pdf -> Response.ok(pdf, "application/pdf")
+        return answer(paper.pdf(signedIn.staff(), id, lang), "lang", pdf -> Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + id + "-" + lang + ".pdf\"").build());
     }
 
@@ -60,17 +60,20 @@ public class PaperApiResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response startEntry(@PathParam("id") String id, EntryRequest request) {
-        return answer(paper.startEntry(signedIn.staff(), id, request == null ? null : request.language()),
+        return answer(paper.startEntry(signedIn.staff(), id, request == null ? null : request.language()), "language",
                 token -> Response.created(URI.create("/r/" + token)).entity(new EntryJson("/r/" + token)).build());
     }
 
-    /** The HTTP answer to a paper outcome: {@code done} of the value, 400 for a language not offered, 404 for no study. */
-    static <T> Response answer(PaperForms.Outcome<T> outcome, Function<T, Response> done) {
+    /**
+     * The HTTP answer to a paper outcome: {@code done} of the value, 400 naming {@code field} (the query's {@code lang},
+     * the body's {@code language}) for a language not offered, 404 for no study.
+     */
+    static <T> Response answer(PaperForms.Outcome<T> outcome, String field, Function<T, Response> done) {
         if (outcome instanceof PaperForms.Outcome.Done<T> value) {
             return done.apply(value.value());
         }
         if (outcome instanceof PaperForms.Outcome.NoLanguage<T> no) {
-            return Refusal.badRequest("lang", "one of the study's languages: " + String.join(", ", no.offered()));
+            return Refusal.badRequest(field, "one of the study's languages: " + String.join(", ", no.offered()));
         }
         throw new NotFoundException();
     }

@@ -66,7 +66,7 @@ public class PaperPageResource {
     @Path("form.pdf")
     @Produces("application/pdf")
     public Response pdf(@PathParam("id") String id, @QueryParam("lang") String lang) {
-        return PaperApiResource.answer(paper.pdf(signedIn.staff(), id, lang), pdf -> Response.ok(pdf, "application/pdf")
+        return PaperApiResource.answer(paper.pdf(signedIn.staff(), id, lang), "lang", pdf -> Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + id + "-" + lang + ".pdf\"").build());
     }
 
@@ -75,7 +75,7 @@ public class PaperPageResource {
     @Path("entries")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response start(@PathParam("id") String id, @RestForm String language) {
-        return PaperApiResource.answer(paper.startEntry(signedIn.staff(), id, language),
+        return PaperApiResource.answer(paper.startEntry(signedIn.staff(), id, language), "language",
                 token -> Response.seeOther(URI.create("/r/" + token)).build());
     }
 
