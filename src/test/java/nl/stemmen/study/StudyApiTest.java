@@ -97,13 +97,18 @@ class StudyApiTest {
 
         Map<String, Object> bad = new java.util.HashMap<>(MAASTRICHT);
         bad.put("version", 7);
-        bad.put("name", "a\u0000b");
+        bad.put("name", "a\nb");
         bad.put("languages", List.of("nl", "nl", "de"));
         bad.put("dimensions", List.of(Map.of("name", "gender", "question", "geslacht", "categories", List.of("vrouw", "zzz"))));
         bad.put("quotas", Map.of());
         List<String> fields = as(lead).body(bad).post("/api/studies").then().statusCode(422).extract().jsonPath()
                 .getList("problems.field");
         assertEquals(List.of("name", "version", "languages", "languages", "dimensions[0].question"), fields);
+
+        Map<String, Object> nul = new java.util.HashMap<>(MAASTRICHT);
+        nul.put("name", "a\u0000b");
+        assertEquals("name", as(lead).body(nul).post("/api/studies").then().statusCode(400).extract().jsonPath()
+                .getString("problems[0].field"), "a NUL never reaches the database");
     }
 
     @Test
