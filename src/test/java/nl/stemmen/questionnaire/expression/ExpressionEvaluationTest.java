@@ -1,9 +1,12 @@
 package nl.stemmen.questionnaire.expression;
 
+import static nl.stemmen.questionnaire.expression.ValueRows.choices;
+import static nl.stemmen.questionnaire.expression.ValueRows.date;
+import static nl.stemmen.questionnaire.expression.ValueRows.num;
+import static nl.stemmen.questionnaire.expression.ValueRows.row;
+import static nl.stemmen.questionnaire.expression.ValueRows.str;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.LocalDate;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -226,26 +229,5 @@ class ExpressionEvaluationTest {
                 row("${leeftijd} >= 18 or ${toestemming} = 'ja'", TRUE, "toestemming", str("ja")),
                 row("${leeftijd} >= 18 or ${toestemming} = 'ja'", FALSE),
                 row("${contact} = 'ja'", TRUE, "contact", str("ja")));
-    }
-
-    /** @param answers alternating question names (or "." for the current value) and values */
-    private static Arguments row(String expression, Value expected, Object... answers) {
-        return Arguments.of(expression, TestAnswers.of(answers), expected);
-    }
-
-    private static Value num(double number) {
-        return Value.ofNumber(number);
-    }
-
-    private static Value str(String text) {
-        return Value.ofString(text);
-    }
-
-    private static Value date(String isoDate) {
-        return Value.ofDate(LocalDate.parse(isoDate));
-    }
-
-    private static Value choices(String... names) {
-        return Value.ofChoices(List.of(names));
     }
 }

@@ -1,9 +1,13 @@
 package nl.stemmen.questionnaire.expression;
 
+import static nl.stemmen.questionnaire.expression.ValueRows.choices;
+import static nl.stemmen.questionnaire.expression.ValueRows.date;
+import static nl.stemmen.questionnaire.expression.ValueRows.num;
+import static nl.stemmen.questionnaire.expression.ValueRows.row;
+import static nl.stemmen.questionnaire.expression.ValueRows.str;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -172,25 +176,5 @@ class FunctionsTest {
     void onlyTheJavaRosaPrefixIsTakenBeforeAColon() {
         ExpressionSyntaxException e = assertThrows(ExpressionSyntaxException.class, () -> Expression.parse("xx:name('a')"));
         assertEquals("unexpected character ':'", e.getMessage());
-    }
-
-    private static Arguments row(String expression, Value expected, Object... answers) {
-        return Arguments.of(expression, TestAnswers.of(answers), expected);
-    }
-
-    private static Value num(double number) {
-        return Value.ofNumber(number);
-    }
-
-    private static Value str(String text) {
-        return Value.ofString(text);
-    }
-
-    private static Value date(String isoDate) {
-        return Value.ofDate(LocalDate.parse(isoDate));
-    }
-
-    private static Value choices(String... names) {
-        return Value.ofChoices(List.of(names));
     }
 }
