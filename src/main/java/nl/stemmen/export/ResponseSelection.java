@@ -15,8 +15,13 @@ record ResponseSelection(String where, List<String> parameters) {
 
     /** Sets the parameters on {@code statement}, from index 1; the clause is the query's only parameters. */
     void bind(PreparedStatement statement) throws SQLException {
-        for (int i = 0; i < parameters.size(); i++) {
-            statement.setString(i + 1, parameters.get(i));
+        bind(statement, parameters);
+    }
+
+    /** Sets {@code values} on {@code statement} as its string parameters, from index 1. */
+    static void bind(PreparedStatement statement, List<String> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            statement.setString(i + 1, values.get(i));
         }
     }
 }

@@ -233,7 +233,7 @@ public class StudyExports {
 
     private void query(String sql, List<String> parameters, RowReader reader) {
         try (Connection connection = database.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            new ResponseSelection(sql, parameters).bind(statement);
+            ResponseSelection.bind(statement, parameters);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     reader.read(rows);
